@@ -1,0 +1,29 @@
+/* glosa-cli.h
+ *
+ * Copyright 2026 The Glosa authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses, documented in the README. */
+#define GLOSA_CLI_EXIT_OK      0
+#define GLOSA_CLI_EXIT_FAILED  1
+#define GLOSA_CLI_EXIT_USAGE   2
+
+int  glosa_cli_info        (int          argc,
+                            char       **argv);
+
+int  glosa_cli_parse       (GOptionContext *context,
+                            int            *argc,
+                            char         ***argv,
+                            int             n_positional);
+int  glosa_cli_fail        (const GError   *error);
+void glosa_cli_print_json  (JsonNode       *root);
+
+G_END_DECLS

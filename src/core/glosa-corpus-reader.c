@@ -1,0 +1,520 @@
+/* glosa-corpus-reader.c
+ *
+ * Copyright 2026 The Glosa authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "glosa-corpus-reader"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "glosa-corpus-reader.h"
+#include "glosa-document.h"
+#include "glosa-json.h"
+#include "glosa-plain-text.h"
+#include "glosa-text.h"
+
+/* Reads one corpus file into documents. Nothing here fails the corpus: what
+ * cannot be read becomes a warning that names the file and says why. */
+
+#define MAX_ARTICLE_WARNINGS 5
+#define ID_HASH_CHARS 16
+
+G_DEFINE_BOXED_TYPE (GlosaCorpusWarning, glosa_corpus_warning,
+                     glosa_corpus_warning_copy, glosa_corpus_warning_free)
+
+GlosaCorpusWarning *
+glosa_corpus_warning_new (const char *path,
+                          const char *message)
+{
+  GlosaCorpusWarning *warning = g_new0 (GlosaCorpusWarning, 1);
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  warning->path = g_strdup (path);
+  warning->message = g_strdup (message);
+  return warning;
+}
+
+GlosaCorpusWarning *
+glosa_corpus_warning_copy (const GlosaCorpusWarning *warning)
+{
+  g_return_val_if_fail (warning != NULL, NULL);
+
+  return glosa_corpus_warning_new (warning->path, warning->message);
+}
+
+void
+glosa_corpus_warning_free (GlosaCorpusWarning *warning)
+{
+  if (warning == NULL)
+    return;
+  g_free (warning->path);
+  g_free (warning->message);
+  g_free (warning);
+}
+
+static void
+warn (GPtrArray  *warnings,
+      const char *path,
+      const char *format,
+      ...) G_GNUC_PRINTF (3, 4);
+
+static void
+warn (GPtrArray  *warnings,
+      const char *path,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (warnings, glosa_corpus_warning_new (path, message));
+}
+
+/**
+ * glosa_corpus_reader_kind_for_name:
+ * @name: a file name
+ *
+ * Returns: how a file of that name is read, or %GLOSA_FILE_KIND_NONE when
+ *   Glosa does not read it
+ */
+GlosaFileKind
+glosa_corpus_reader_kind_for_name (const char *name)
+{
+  const char *dot;
+  g_autofree char *ext = NULL;
+
+  g_return_val_if_fail (name != NULL, GLOSA_FILE_KIND_NONE);
+
+  dot = strrchr (name, '.');
+  if (dot == NULL || dot == name)
+    return GLOSA_FILE_KIND_NONE;
+  ext = g_ascii_strdown (dot + 1, -1);
+  if (g_str_equal (ext, "txt"))
+    return GLOSA_FILE_KIND_TEXT;
+  if (g_str_equal (ext, "md"))
+    return GLOSA_FILE_KIND_MARKDOWN;
+  if (g_str_equal (ext, "json"))
+    return GLOSA_FILE_KIND_JSON;
+  if (g_str_equal (ext, "jsonl"))
+    return GLOSA_FILE_KIND_JSONL;
+  return GLOSA_FILE_KIND_NONE;
+}
+
+static char *
+format_size (guint64 size)
+{
+  return g_format_size_full (size, G_FORMAT_SIZE_DEFAULT);
+}
+
+static void
+add_warnings (GlosaDocument *document,
+              GPtrArray     *repairs)
+{
+  for (guint i = 0; i < repairs->len; i++)
+    glosa_document_add_warning (document, g_ptr_array_index (repairs, i));
+}
+
+static void
+read_text (const char    *data,
+           gsize          length,
+           const char    *display_path,
+           GPtrArray     *documents,
+           GPtrArray     *warnings)
+{
+  g_autoptr(GPtrArray) repairs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *base = NULL;
+  GlosaDocument *document;
+
+  if (glosa_text_looks_binary (data, length))
+    {
+      warn (warnings, display_path, _("Skipped: this does not look like text (a binary file?)"));
+      return;
+    }
+  text = glosa_text_repair (data, length, 0, repairs, NULL);
+  g_strstrip (text);
+  if (*text == '\0')
+    {
+      warn (warnings, display_path, _("Skipped: the file holds no text"));
+      return;
+    }
+
+  base = g_path_get_basename (display_path);
+  glosa_plain_text_split (text, base, &title, &body);
+  g_strstrip (body);
+
+  /* A file that is only a headline is still an article. */
+  document = glosa_document_new (display_path, title, *body ? body : text);
+  glosa_document_set_path (document, display_path);
+  add_warnings (document, repairs);
+  g_ptr_array_add (documents, document);
+}
+
+static gboolean
+is_string_like (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
+         && (json_node_get_value_type (node) == G_TYPE_STRING
+             || json_node_get_value_type (node) == G_TYPE_INT64);
+}
+
+static char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  if (!is_string_like (node))
+    return NULL;
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+  return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+}
+
+/* Fields Glosa reads itself; everything else is kept as metadata. */
+static const char * const known_fields[] = {
+  "id", "title", "text", "author", "date", "source", "url", "language",
+};
+
+static GlosaDocument *
+article_from_object (JsonObject  *object,
+                     const char  *display_path,
+                     GPtrArray   *file_repairs,
+                     char       **reason)
+{
+  g_autoptr(GPtrArray) repairs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GList) members = NULL;
+  GlosaDocument *document;
+  JsonNode *text_node = json_object_get_member (object, "text");
+
+  if (text_node == NULL)
+    {
+      *reason = g_strdup (_("it has no “text” field"));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (text_node) || json_node_get_value_type (text_node) != G_TYPE_STRING)
+    {
+      *reason = g_strdup (_("its “text” is not a string"));
+      return NULL;
+    }
+  text = glosa_text_repair (json_node_get_string (text_node),
+                            strlen (json_node_get_string (text_node)), 0, repairs, NULL);
+  g_strstrip (text);
+  if (*text == '\0')
+    {
+      *reason = g_strdup (_("its “text” is empty"));
+      return NULL;
+    }
+
+  id = string_member (object, "id");
+  if (id == NULL || *id == '\0')
+    {
+      g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+
+      g_free (id);
+      id = g_strndup (hash, ID_HASH_CHARS);
+    }
+
+  title = string_member (object, "title");
+  if (title != NULL)
+    {
+      g_autofree char *repaired = glosa_text_repair (title, strlen (title), 0, NULL, NULL);
+
+      g_free (title);
+      title = g_strdup (g_strstrip (g_strdelimit (repaired, "\n\t", ' ')));
+    }
+  if (title == NULL || *title == '\0')
+    {
+      g_autofree char *sentence = glosa_text_first_sentence (text);
+
+      g_free (title);
+      title = glosa_text_shorten (sentence, 100);
+    }
+
+  document = glosa_document_new (id, title, text);
+  glosa_document_set_path (document, display_path);
+#define SET_FIELD(field)                                                  \
+  {                                                                       \
+    g_autofree char *value = string_member (object, #field);              \
+    glosa_document_set_##field (document, value);                         \
+  }
+  SET_FIELD (author)
+  SET_FIELD (date)
+  SET_FIELD (source)
+  SET_FIELD (url)
+  SET_FIELD (language)
+#undef SET_FIELD
+
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      gboolean known = FALSE;
+
+      for (gsize i = 0; i < G_N_ELEMENTS (known_fields); i++)
+        known |= g_str_equal (l->data, known_fields[i]);
+      /* A known field of the wrong type is kept rather than dropped. */
+      if ((!known || !is_string_like (json_object_get_member (object, l->data)))
+          && !g_str_equal (l->data, "text"))
+        json_object_set_member (glosa_document_get_metadata (document), l->data,
+                                json_node_copy (json_object_get_member (object, l->data)));
+    }
+
+  if (file_repairs)
+    add_warnings (document, file_repairs);
+  add_warnings (document, repairs);
+  return document;
+}
+
+typedef struct
+{
+  const char *display_path;
+  GPtrArray  *documents;
+  GPtrArray  *warnings;
+  GPtrArray  *file_repairs;
+  guint       skipped;
+} ArticleSink;
+
+static void
+sink_article (ArticleSink *sink,
+              JsonNode    *node,
+              const char  *where)
+{
+  g_autofree char *reason = NULL;
+  GlosaDocument *document = NULL;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    reason = g_strdup (_("it is not an object"));
+  else
+    document = article_from_object (json_node_get_object (node), sink->display_path,
+                                    sink->file_repairs, &reason);
+  if (document != NULL)
+    {
+      g_ptr_array_add (sink->documents, document);
+      return;
+    }
+  if (sink->skipped++ < MAX_ARTICLE_WARNINGS)
+    warn (sink->warnings, sink->display_path, _("Skipped %s: %s"), where, reason);
+}
+
+static void
+sink_finish (ArticleSink *sink)
+{
+  if (sink->skipped > MAX_ARTICLE_WARNINGS)
+    warn (sink->warnings, sink->display_path,
+          g_dngettext (GETTEXT_PACKAGE, "Skipped %u more article", "Skipped %u more articles",
+                       sink->skipped - MAX_ARTICLE_WARNINGS),
+          sink->skipped - MAX_ARTICLE_WARNINGS);
+}
+
+static void
+read_json (const char *data,
+           gsize       length,
+           const char *display_path,
+           GPtrArray  *documents,
+           GPtrArray  *warnings)
+{
+  g_autoptr(GPtrArray) repairs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *json = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  ArticleSink sink = { display_path, documents, warnings, repairs, 0 };
+  JsonArray *articles = NULL;
+  gsize json_length = 0;
+  guint before = documents->len;
+
+  json = glosa_text_repair (data, length, GLOSA_TEXT_KEEP_NUL | GLOSA_TEXT_DECODE_ONLY,
+                            repairs, &json_length);
+  root = glosa_json_parse (json, json_length, NULL, 1, &error);
+  if (root == NULL)
+    {
+      warn (warnings, display_path, _("Skipped: not valid JSON: %s"), error->message);
+      return;
+    }
+
+  if (JSON_NODE_HOLDS_ARRAY (root))
+    articles = json_node_get_array (root);
+  else if (JSON_NODE_HOLDS_OBJECT (root))
+    {
+      JsonObject *object = json_node_get_object (root);
+      JsonNode *list = json_object_get_member (object, "documents");
+
+      if (list != NULL && JSON_NODE_HOLDS_ARRAY (list))
+        articles = json_node_get_array (list);
+      else if (json_object_has_member (object, "text"))
+        {
+          sink_article (&sink, root, _("the article"));
+          sink_finish (&sink);
+          return;
+        }
+    }
+
+  if (articles == NULL)
+    {
+      warn (warnings, display_path,
+            _("Skipped: this JSON holds no articles (expected an array of articles, "
+              "or an object with a “documents” array)"));
+      return;
+    }
+
+  for (guint i = 0; i < json_array_get_length (articles); i++)
+    {
+      g_autofree char *where = g_strdup_printf (_("article %u"), i + 1);
+
+      sink_article (&sink, json_array_get_element (articles, i), where);
+    }
+  sink_finish (&sink);
+  if (documents->len == before && sink.skipped == 0)
+    warn (warnings, display_path, _("Skipped: the list of articles is empty"));
+}
+
+static gboolean
+read_jsonl (const char   *data,
+            gsize         length,
+            const char   *display_path,
+            GPtrArray    *documents,
+            GPtrArray    *warnings,
+            GCancellable *cancellable)
+{
+  g_autoptr(GPtrArray) repairs = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *jsonl = NULL;
+  ArticleSink sink = { display_path, documents, warnings, repairs, 0 };
+  gsize jsonl_length = 0;
+  const char *p, *end;
+  guint line = 0, before = documents->len;
+
+  jsonl = glosa_text_repair (data, length, GLOSA_TEXT_KEEP_NUL | GLOSA_TEXT_DECODE_ONLY,
+                             repairs, &jsonl_length);
+  p = jsonl;
+  end = jsonl + jsonl_length;
+  while (p < end)
+    {
+      const char *nl = memchr (p, '\n', end - p);
+      const char *line_end = nl ? nl : end;
+      const char *q = p;
+
+      line++;
+      while (q < line_end && g_ascii_isspace (*q))
+        q++;
+      if (q < line_end)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(JsonNode) node = glosa_json_parse (p, line_end - p, NULL, line, &error);
+          g_autofree char *where = g_strdup_printf (_("line %u"), line);
+
+          if (node != NULL)
+            sink_article (&sink, node, where);
+          else if (sink.skipped++ < MAX_ARTICLE_WARNINGS)
+            warn (warnings, display_path, _("Skipped %s: not valid JSON: %s"), where,
+                  error->message);
+        }
+      p = line_end + 1;
+      if (line % 1024 == 0 && g_cancellable_is_cancelled (cancellable))
+        return FALSE;
+    }
+  sink_finish (&sink);
+  if (documents->len == before && sink.skipped == 0)
+    warn (warnings, display_path, _("Skipped: the file holds no articles"));
+  return TRUE;
+}
+
+/**
+ * glosa_corpus_reader_read:
+ * @file: the file to read
+ * @display_path: its path relative to the corpus root: the id of a text
+ *   document, and the name that warnings give
+ * @kind: how to read it
+ * @documents: (element-type GlosaDocument): documents read are added here
+ * @warnings: (element-type GlosaCorpusWarning): problems are added here
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Returns: %FALSE only when cancelled
+ */
+gboolean
+glosa_corpus_reader_read (GFile         *file,
+                          const char    *display_path,
+                          GlosaFileKind  kind,
+                          GPtrArray     *documents,
+                          GPtrArray     *warnings,
+                          GCancellable  *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
+  const char *data;
+  gsize length;
+  guint64 limit;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (display_path != NULL, FALSE);
+  g_return_val_if_fail (kind != GLOSA_FILE_KIND_NONE, FALSE);
+
+  /* Mapping costs no copy, and the size is known before anything is read. */
+  path = g_file_get_path (file);
+  if (path != NULL)
+    mapped = g_mapped_file_new (path, FALSE, &error);
+  else
+    {
+      char *contents = NULL;
+
+      if (g_file_load_contents (file, cancellable, &contents, &length, NULL, &error))
+        bytes = g_bytes_new_take (contents, length);
+    }
+  if (mapped == NULL && bytes == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return FALSE;
+      warn (warnings, display_path, _("Skipped: could not read the file: %s"), error->message);
+      return TRUE;
+    }
+  data = mapped ? g_mapped_file_get_contents (mapped) : g_bytes_get_data (bytes, NULL);
+  length = mapped ? g_mapped_file_get_length (mapped) : g_bytes_get_size (bytes);
+
+  limit = kind == GLOSA_FILE_KIND_JSONL ? G_MAXUINT64
+          : kind == GLOSA_FILE_KIND_JSON ? GLOSA_MAX_JSON_FILE_SIZE
+          : GLOSA_MAX_TEXT_FILE_SIZE;
+  if (length > limit)
+    {
+      g_autofree char *size = format_size (length);
+      g_autofree char *max = format_size (limit);
+
+      warn (warnings, display_path, _("Skipped: the file is too large (%s; the limit is %s)"),
+            size, max);
+      return TRUE;
+    }
+  if (length == 0 || data == NULL)
+    {
+      warn (warnings, display_path, _("Skipped: the file is empty"));
+      return TRUE;
+    }
+
+  switch (kind)
+    {
+    case GLOSA_FILE_KIND_TEXT:
+    case GLOSA_FILE_KIND_MARKDOWN:
+      read_text (data, length, display_path, documents, warnings);
+      break;
+    case GLOSA_FILE_KIND_JSON:
+      read_json (data, length, display_path, documents, warnings);
+      break;
+    case GLOSA_FILE_KIND_JSONL:
+      return read_jsonl (data, length, display_path, documents, warnings, cancellable);
+    case GLOSA_FILE_KIND_NONE:
+    default:
+      g_assert_not_reached ();
+    }
+  return TRUE;
+}

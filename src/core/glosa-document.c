@@ -1,0 +1,304 @@
+/* glosa-document.c
+ *
+ * Copyright 2026 The Glosa authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "glosa-document"
+
+#include "config.h"
+
+#include "glosa-document.h"
+#include "glosa-text.h"
+
+/* One article: its text (valid UTF-8, NFC, "\n" line ends) and what is known
+ * about it. The text never changes after loading, so counts are cached. */
+struct _GlosaDocument
+{
+  GObject     parent_instance;
+
+  char       *id;
+  char       *title;
+  char       *text;
+  char       *author;
+  char       *date;
+  char       *source;
+  char       *url;
+  char       *language;
+  char       *path;
+  char       *hash;
+  GPtrArray  *warnings;
+  JsonObject *metadata;
+  guint       chars;
+  guint       words;
+  guint       counted : 1;
+};
+
+G_DEFINE_FINAL_TYPE (GlosaDocument, glosa_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_TEXT,
+  PROP_AUTHOR,
+  PROP_DATE,
+  PROP_SOURCE,
+  PROP_URL,
+  PROP_LANGUAGE,
+  PROP_PATH,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static char **
+string_field (GlosaDocument *self,
+              guint          prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_ID: return &self->id;
+    case PROP_TITLE: return &self->title;
+    case PROP_TEXT: return &self->text;
+    case PROP_AUTHOR: return &self->author;
+    case PROP_DATE: return &self->date;
+    case PROP_SOURCE: return &self->source;
+    case PROP_URL: return &self->url;
+    case PROP_LANGUAGE: return &self->language;
+    case PROP_PATH: return &self->path;
+    default: g_assert_not_reached ();
+    }
+}
+
+static void
+set_string (GlosaDocument *self,
+            guint          prop_id,
+            const char    *value)
+{
+  char **field = string_field (self, prop_id);
+
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+glosa_document_finalize (GObject *object)
+{
+  GlosaDocument *self = (GlosaDocument *) object;
+
+  for (guint i = PROP_ID; i < N_PROPS; i++)
+    g_clear_pointer (string_field (self, i), g_free);
+  g_clear_pointer (&self->hash, g_free);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->metadata, json_object_unref);
+
+  G_OBJECT_CLASS (glosa_document_parent_class)->finalize (object);
+}
+
+static void
+glosa_document_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  GlosaDocument *self = GLOSA_DOCUMENT (object);
+
+  if (prop_id > PROP_0 && prop_id < N_PROPS)
+    g_value_set_string (value, *string_field (self, prop_id));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+glosa_document_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  GlosaDocument *self = GLOSA_DOCUMENT (object);
+
+  if (prop_id > PROP_0 && prop_id < N_PROPS)
+    set_string (self, prop_id, g_value_get_string (value));
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+glosa_document_class_init (GlosaDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags construct = G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = glosa_document_finalize;
+  object_class->get_property = glosa_document_get_property;
+  object_class->set_property = glosa_document_set_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, rw);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, construct);
+  properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, construct);
+  properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, NULL, rw);
+  properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, rw);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, rw);
+  properties[PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, rw);
+  properties[PROP_LANGUAGE] = g_param_spec_string ("language", NULL, NULL, NULL, rw);
+  properties[PROP_PATH] = g_param_spec_string ("path", NULL, NULL, NULL, rw);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+glosa_document_init (GlosaDocument *self)
+{
+  self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->metadata = json_object_new ();
+}
+
+/**
+ * glosa_document_new:
+ * @id: a stable identifier
+ * @title: the title
+ * @text: the text: valid UTF-8 in NFC with "\n" line ends
+ *
+ * Returns: (transfer full): a new document
+ */
+GlosaDocument *
+glosa_document_new (const char *id,
+                    const char *title,
+                    const char *text)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return g_object_new (GLOSA_TYPE_DOCUMENT, "id", id, "title", title, "text", text, NULL);
+}
+
+#define STRING_ACCESSORS(name, PROP)                                     \
+  const char *                                                           \
+  glosa_document_get_##name (GlosaDocument *self)                        \
+  {                                                                      \
+    g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), NULL);               \
+    return self->name;                                                   \
+  }
+
+#define STRING_SETTER(name, PROP)                                        \
+  void                                                                   \
+  glosa_document_set_##name (GlosaDocument *self,                        \
+                             const char    *value)                       \
+  {                                                                      \
+    g_return_if_fail (GLOSA_IS_DOCUMENT (self));                         \
+    set_string (self, PROP, value);                                      \
+  }
+
+STRING_ACCESSORS (id, PROP_ID)
+STRING_ACCESSORS (title, PROP_TITLE)
+STRING_ACCESSORS (author, PROP_AUTHOR)
+STRING_ACCESSORS (date, PROP_DATE)
+STRING_ACCESSORS (source, PROP_SOURCE)
+STRING_ACCESSORS (url, PROP_URL)
+STRING_ACCESSORS (language, PROP_LANGUAGE)
+STRING_ACCESSORS (path, PROP_PATH)
+STRING_SETTER (id, PROP_ID)
+STRING_SETTER (author, PROP_AUTHOR)
+STRING_SETTER (date, PROP_DATE)
+STRING_SETTER (source, PROP_SOURCE)
+STRING_SETTER (url, PROP_URL)
+STRING_SETTER (language, PROP_LANGUAGE)
+STRING_SETTER (path, PROP_PATH)
+
+const char *
+glosa_document_get_text (GlosaDocument *self)
+{
+  g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), NULL);
+
+  return self->text ? self->text : "";
+}
+
+/**
+ * glosa_document_get_hash:
+ *
+ * Returns: the SHA-256 of the text, in hex; it tells whether a file changed
+ */
+const char *
+glosa_document_get_hash (GlosaDocument *self)
+{
+  g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), NULL);
+
+  if (self->hash == NULL)
+    self->hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, glosa_document_get_text (self), -1);
+  return self->hash;
+}
+
+static void
+count (GlosaDocument *self)
+{
+  if (self->counted)
+    return;
+  self->chars = (guint) g_utf8_strlen (glosa_document_get_text (self), -1);
+  self->words = glosa_text_count_words (glosa_document_get_text (self));
+  self->counted = TRUE;
+}
+
+guint
+glosa_document_get_chars (GlosaDocument *self)
+{
+  g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), 0);
+
+  count (self);
+  return self->chars;
+}
+
+guint
+glosa_document_get_words (GlosaDocument *self)
+{
+  g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), 0);
+
+  count (self);
+  return self->words;
+}
+
+/**
+ * glosa_document_get_warnings:
+ *
+ * Returns: (transfer none): what was repaired while loading, in plain words
+ */
+const char * const *
+glosa_document_get_warnings (GlosaDocument *self)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), NULL);
+
+  /* An empty null-terminated GPtrArray may not have allocated its NULL yet. */
+  return self->warnings->pdata ? (const char * const *) self->warnings->pdata : none;
+}
+
+void
+glosa_document_add_warning (GlosaDocument *self,
+                            const char    *warning)
+{
+  g_return_if_fail (GLOSA_IS_DOCUMENT (self));
+  g_return_if_fail (warning != NULL);
+
+  g_ptr_array_add (self->warnings, g_strdup (warning));
+}
+
+/**
+ * glosa_document_get_metadata:
+ *
+ * Returns: (transfer none): fields of the source that Glosa has no use for,
+ *   kept so that nothing the user gave is lost
+ */
+JsonObject *
+glosa_document_get_metadata (GlosaDocument *self)
+{
+  g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), NULL);
+
+  return self->metadata;
+}

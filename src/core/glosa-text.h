@@ -1,0 +1,34 @@
+/* glosa-text.h
+ *
+ * Copyright 2026 The Glosa authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  GLOSA_TEXT_KEEP_NUL = 1 << 0,  /* JSON: let the syntax check refuse raw NULs */
+  GLOSA_TEXT_DECODE_ONLY = 1 << 1, /* stop after decoding: no line ends, no NFC */
+} GlosaTextFlags;
+
+char     *glosa_text_repair        (const char      *data,
+                                    gsize            length,
+                                    GlosaTextFlags   flags,
+                                    GPtrArray       *warnings,
+                                    gsize           *out_length);
+gboolean  glosa_text_looks_binary  (const char      *data,
+                                    gsize            length);
+guint     glosa_text_count_words   (const char      *text);
+char     *glosa_text_first_sentence (const char     *text);
+char     *glosa_text_shorten       (const char      *text,
+                                    guint            max_chars);
+gsize     glosa_text_sentence_end  (const char      *text,
+                                    gsize            length,
+                                    gsize            from);
+
+G_END_DECLS

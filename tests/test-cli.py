@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+# Copyright 2026 The Glosa authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""glosa-cli's public interface, checked from outside: exit codes, --help,
+and the JSON shapes the README documents. Prints TAP."""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+CLI = sys.argv[1]
+SHARED = os.environ["GLOSA_SHARED_DIR"]
+SOURCE = os.environ["GLOSA_SOURCE_DIR"]
+results = []
+
+
+def run(*args):
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=60)
+
+
+def check(name, condition, detail=""):
+    results.append((name, bool(condition), detail))
+
+
+def test_info_json():
+    p = run("info", os.path.join(SHARED, "corpus"), "--json")
+    check("info --json exits 0", p.returncode == 0, p.stderr)
+    data = json.loads(p.stdout)
+    check("info --json has exactly the documented keys",
+          set(data) == {"documents", "warnings"}, str(data.keys()))
+    docs = data["documents"]
+    check("info --json lists 2 documents", len(docs) == 2, str(len(docs)))
+    check("documents have the documented fields",
+          all(set(d) == {"id", "title", "path", "chars", "words", "warnings"} for d in docs))
+    check("first id", docs[0]["id"] == "000_8201e9c1fadbd55d.txt", docs[0]["id"])
+    check("second title is the question headline",
+          docs[1]["title"] == "Did the White House meeting result in substantive changes "
+                              "to the U.S.-Colombia counter-drug strategy?", docs[1]["title"])
+    check("chars are code points", docs[0]["chars"] == 7122, str(docs[0]["chars"]))
+    check("no warnings on the shared corpus", data["warnings"] == [])
+
+
+def test_info_text():
+    p = run("info", os.path.join(SHARED, "corpus"))
+    check("info exits 0", p.returncode == 0, p.stderr)
+    check("info prints the ids and a summary",
+          "001_a87c4153953d173a.txt" in p.stdout and "2 documents, 0 warnings" in p.stdout,
+          p.stdout[-200:])
+
+
+def test_examples():
+    p = run("info", os.path.join(SOURCE, "data", "examples"), "--json")
+    data = json.loads(p.stdout)
+    check("the example corpus loads 3 articles without warnings",
+          p.returncode == 0 and len(data["documents"]) == 3 and data["warnings"] == [],
+          p.stdout[:300])
+
+
+def test_failures():
+    with tempfile.TemporaryDirectory() as empty:
+        p = run("info", empty)
+        check("an empty corpus exits 1", p.returncode == 1, str(p.returncode))
+        check("an empty corpus says why on stderr",
+              "No articles could be loaded" in p.stderr and p.stdout == "", p.stderr)
+        bad = os.path.join(empty, "bad.jsonl")
+        with open(bad, "w") as f:
+            f.write('{"text": "ok", "id": "a"}\n{"text": \n')
+        p = run("info", bad, "--json")
+        data = json.loads(p.stdout)
+        check("a bad JSONL line is a warning with its line",
+              p.returncode == 0 and data["warnings"][0]["path"] == "bad.jsonl"
+              and "line 2" in data["warnings"][0]["message"], p.stdout)
+    p = run("info", "/nonexistent/corpus")
+    check("a missing corpus exits 1 and names it",
+          p.returncode == 1 and "/nonexistent/corpus" in p.stderr, p.stderr)
+    p = run("info")
+    check("a missing argument is a usage error (2)", p.returncode == 2, str(p.returncode))
+    p = run("frobnicate")
+    check("an unknown command is a usage error (2)", p.returncode == 2, str(p.returncode))
+
+
+def test_help():
+    p = run("--help")
+    check("--help lists the commands", p.returncode == 0 and "info" in p.stdout, p.stdout)
+    p = run("info", "--help")
+    check("info --help documents --json and the exit status",
+          p.returncode == 0 and "--json" in p.stdout and "Exit status" in p.stdout, p.stdout)
+
+
+for test in (test_info_json, test_info_text, test_examples, test_failures, test_help):
+    try:
+        test()
+    except Exception as e:  # a crash or bad JSON fails the test, not the runner
+        check(test.__name__, False, repr(e))
+
+print("1..%d" % len(results))
+for i, (name, ok, detail) in enumerate(results, 1):
+    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
+    if not ok and detail:
+        for line in detail.splitlines()[:20]:
+            print("# " + line)
