@@ -81,6 +81,65 @@ def test_failures():
     check("an unknown command is a usage error (2)", p.returncode == 2, str(p.returncode))
 
 
+def test_actors():
+    p = run("actors", os.path.join(SHARED, "corpus"), "--json")
+    check("actors --json exits 0", p.returncode == 0, p.stderr)
+    data = json.loads(p.stdout)
+    docs = data["documents"]
+    check("actors lists both documents", [d["id"] for d in docs] ==
+          ["000_8201e9c1fadbd55d.txt", "001_a87c4153953d173a.txt"])
+    check("actors have the documented fields",
+          all(set(a) == {"id", "name", "kind", "mentions", "first"} and set(a["first"]) == {"start", "end"}
+              for d in docs for a in d["actors"]))
+    first = {a["id"]: a for a in docs[0]["actors"]}
+    second = {a["id"]: a for a in docs[1]["actors"]}
+    check("Petro is the most mentioned actor of the first article, 12 times",
+          docs[0]["actors"][0]["id"] == "gustavo-petro" and first["gustavo-petro"]["mentions"] == 12,
+          json.dumps(docs[0]["actors"][:2]))
+    check("Ana María Rueda is in the second article, 10 times, a person",
+          second["ana-maria-rueda"]["mentions"] == 10 and second["ana-maria-rueda"]["kind"] == "person"
+          and second["ana-maria-rueda"]["name"] == "Ana María Rueda")
+    check("Trump is in both articles", "donald-trump" in first and "donald-trump" in second)
+    check("first mentions span the name",
+          second["ana-maria-rueda"]["first"]["end"] - second["ana-maria-rueda"]["first"]["start"]
+          == len("Ana María Rueda"), json.dumps(second["ana-maria-rueda"]))
+    check("unlisted names have a name and a count",
+          all(set(u) == {"name", "mentions"} for d in docs for u in d["unlisted"]))
+
+
+def test_positions():
+    p = run("positions", os.path.join(SHARED, "corpus"), "--json")
+    check("positions --json exits 0", p.returncode == 0, p.stderr)
+    positions = json.loads(p.stdout)["positions"]
+    fields = {"document", "actor", "actor_name", "issue", "issue_label", "stance", "start", "end",
+              "evidence", "confidence", "cues"}
+    check("positions have the documented fields", all(set(x) == fields for x in positions))
+    found = {(x["actor"], x["issue"], x["stance"]) for x in positions}
+    for want in [("gustavo-petro", "forced-eradication", "oppose"),
+                 ("gustavo-petro", "voluntary-substitution", "support"),
+                 ("gustavo-petro", "interdiction-lethal-force", "oppose")]:
+        check("suggested: %s %s %s" % (want[0], want[2], want[1]), want in found)
+    check("every stance is one of four",
+          all(x["stance"] in ("support", "oppose", "neutral", "mixed") for x in positions))
+
+
+def test_codebook_option():
+    with tempfile.TemporaryDirectory() as tmp:
+        extra = os.path.join(tmp, "extra.json")
+        with open(extra, "w") as f:
+            json.dump({"glosa_codebook": 1, "actors": [
+                {"id": "medellin", "name": "Medellín", "kind": "other"}]}, f)
+        p = run("actors", os.path.join(SHARED, "corpus"), "--codebook", extra, "--json")
+        ids = [a["id"] for a in json.loads(p.stdout)["documents"][1]["actors"]] if p.returncode == 0 else []
+        check("--codebook adds an actor, found without its accent", "medellin" in ids, p.stderr)
+        bad = os.path.join(tmp, "bad.json")
+        with open(bad, "w") as f:
+            f.write('{"glosa_codebook": 1,\n "actors": [}')
+        p = run("positions", os.path.join(SHARED, "corpus"), "--codebook", bad)
+        check("a malformed codebook is refused with its line and column",
+              p.returncode == 1 and "bad.json" in p.stderr and "line 2" in p.stderr, p.stderr)
+
+
 def test_help():
     p = run("--help")
     check("--help lists the commands", p.returncode == 0 and "info" in p.stdout, p.stdout)
@@ -89,7 +148,8 @@ def test_help():
           p.returncode == 0 and "--json" in p.stdout and "Exit status" in p.stdout, p.stdout)
 
 
-for test in (test_info_json, test_info_text, test_examples, test_failures, test_help):
+for test in (test_info_json, test_info_text, test_examples, test_failures, test_actors,
+             test_positions, test_codebook_option, test_help):
     try:
         test()
     except Exception as e:  # a crash or bad JSON fails the test, not the runner

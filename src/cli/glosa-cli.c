@@ -26,6 +26,8 @@ typedef struct
 
 static const Command commands[] = {
   { "info", glosa_cli_info, N_("List the documents of a corpus and what was repaired or skipped") },
+  { "actors", glosa_cli_actors, N_("List the actors each document mentions, and unlisted names") },
+  { "positions", glosa_cli_positions, N_("Suggest actors’ positions on the issues, with evidence") },
 };
 
 static void
@@ -87,6 +89,46 @@ glosa_cli_print_json (JsonNode *root)
   json_generator_set_root (generator, root);
   json = json_generator_to_data (generator, NULL);
   g_print ("%s\n", json);
+}
+
+/**
+ * glosa_cli_load_detected:
+ * @corpus_arg: the CORPUS argument
+ * @codebook_arg: (nullable): the --codebook argument
+ *
+ * Loads a corpus and its codebook: the default one, extended by the
+ * corpus's own codebook.json and then by @codebook_arg. Problems in the
+ * codebook are printed on stderr; they do not stop the command.
+ */
+gboolean
+glosa_cli_load_detected (const char     *corpus_arg,
+                         const char     *codebook_arg,
+                         GlosaCorpus   **corpus,
+                         GlosaDetector **detector,
+                         GError        **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (corpus_arg);
+  g_autoptr(GFile) codebook_file = codebook_arg ? g_file_new_for_commandline_arg (codebook_arg) : NULL;
+  g_autoptr(GFile) root = NULL;
+  g_autoptr(GlosaCodebook) codebook = NULL;
+  g_autoptr(GlosaCorpus) loaded = NULL;
+  const char * const *problems;
+
+  loaded = glosa_corpus_load (file, NULL, error);
+  if (loaded == NULL)
+    return FALSE;
+  root = g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY
+         ? g_object_ref (file) : g_file_get_parent (file);
+  codebook = glosa_codebook_new_for_corpus (root, codebook_file, NULL, error);
+  if (codebook == NULL)
+    return FALSE;
+  problems = glosa_codebook_get_problems (codebook);
+  for (guint i = 0; problems[i] != NULL; i++)
+    g_printerr (_("glosa-cli: codebook: %s\n"), problems[i]);
+
+  *corpus = g_steal_pointer (&loaded);
+  *detector = glosa_detector_new (codebook);
+  return TRUE;
 }
 
 int

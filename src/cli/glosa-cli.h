@@ -9,6 +9,9 @@
 #include <glib.h>
 #include <json-glib/json-glib.h>
 
+#include "glosa-corpus-loader.h"
+#include "glosa-detector.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses, documented in the README. */
@@ -18,6 +21,10 @@ G_BEGIN_DECLS
 
 int  glosa_cli_info        (int          argc,
                             char       **argv);
+int  glosa_cli_actors      (int          argc,
+                            char       **argv);
+int  glosa_cli_positions   (int          argc,
+                            char       **argv);
 
 int  glosa_cli_parse       (GOptionContext *context,
                             int            *argc,
@@ -25,5 +32,10 @@ int  glosa_cli_parse       (GOptionContext *context,
                             int             n_positional);
 int  glosa_cli_fail        (const GError   *error);
 void glosa_cli_print_json  (JsonNode       *root);
+gboolean glosa_cli_load_detected (const char     *corpus_arg,
+                                  const char     *codebook_arg,
+                                  GlosaCorpus   **corpus,
+                                  GlosaDetector **detector,
+                                  GError        **error);
 
 G_END_DECLS
