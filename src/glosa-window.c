@@ -8,37 +8,15 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "glosa-application.h"
-#include "glosa-corpus-loader.h"
-#include "glosa-window.h"
+#include "glosa-window-private.h"
 
-struct _GlosaWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwStatusPage        *error_page;
-  GtkLabel             *error_details;
-  GtkProgressBar       *loading_progress;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *articles_pane;
-  GtkWidget            *article_pane;
-  AdwWindowTitle       *corpus_title;
-  GtkListView          *articles_view;
-  GtkScrolledWindow    *article_scroller;
-  GtkLabel             *article_title;
-  GtkLabel             *article_byline;
-  GtkTextView          *article_text;
-
-  GCancellable         *cancellable;
-  GlosaCorpusLoader    *loader;
-  GlosaCorpus          *corpus;
-  GtkSingleSelection   *selection;
-};
+/* The main window: opening a corpus (in the background), then the articles
+ * list, the article and the actors-and-positions sidebar, kept in step.
+ * Actions and dialogs live in glosa-window-actions.c. */
 
 G_DEFINE_FINAL_TYPE (GlosaWindow, glosa_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -46,10 +24,14 @@ enum {
   PROP_0,
   PROP_CORPUS,
   PROP_PAGE,
+  PROP_SIDEBAR_VISIBLE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Articles longer than this are analysed in a worker thread. */
+#define LONG_ARTICLE_BYTES (200 * 1024)
 
 static GSettings *
 get_settings (GlosaWindow *self)
@@ -69,123 +51,258 @@ set_page (GlosaWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
-/* "Latin America Report · 4 February 2026", or the file it came from. */
-static char *
-glosa_article_row_byline (GObject       *item,
-                          GlosaDocument *document)
+void
+glosa_window_toast (GlosaWindow *self,
+                    const char  *message)
 {
-  const char *parts[4] = { NULL };
-  guint n = 0;
+  /* Toast titles are markup: whatever a file or a user wrote is escaped. */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
 
-  if (document == NULL)
-    return NULL;
-  if (glosa_document_get_author (document))
-    parts[n++] = glosa_document_get_author (document);
-  if (glosa_document_get_source (document))
-    parts[n++] = glosa_document_get_source (document);
-  if (glosa_document_get_date (document))
-    parts[n++] = glosa_document_get_date (document);
-  if (n == 0)
-    parts[n++] = glosa_document_get_path (document);
-  return g_strjoinv (" · ", (char **) parts);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+static void
+show_analysis (GlosaWindow   *self,
+               GlosaAnalysis *analysis)
+{
+  glosa_article_view_set_analysis (self->article_view, analysis);
+  glosa_sidebar_set_analysis (self->sidebar, analysis);
+  glosa_article_view_set_highlighted_actor (self->article_view,
+                                            glosa_sidebar_get_selected_actor (self->sidebar));
+}
+
+static void
+analysis_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GlosaWindow) self = user_data;
+  g_autoptr(GlosaAnalysis) analysis = glosa_analysis_new_finish (result, NULL);
+
+  if (analysis != NULL)
+    show_analysis (self, analysis);
 }
 
 static void
 show_document (GlosaWindow   *self,
                GlosaDocument *document)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->article_text);
-  g_autofree char *byline = NULL;
+  g_cancellable_cancel (self->document_cancellable);
+  g_clear_object (&self->document_cancellable);
 
-  if (document == NULL)
+  if (document == NULL || self->detector == NULL)
     {
-      gtk_label_set_text (self->article_title, "");
-      gtk_label_set_text (self->article_byline, "");
-      gtk_text_buffer_set_text (buffer, "", 0);
+      show_analysis (self, NULL);
       return;
     }
+  if (strlen (glosa_document_get_text (document)) > LONG_ARTICLE_BYTES)
+    {
+      self->document_cancellable = g_cancellable_new ();
+      glosa_analysis_new_async (self->detector, document, self->document_cancellable, analysis_cb,
+                                g_object_ref (self));
+    }
+  else
+    {
+      g_autoptr(GlosaAnalysis) analysis = glosa_analysis_new (self->detector, document);
 
-  byline = glosa_article_row_byline (NULL, document);
-  gtk_label_set_text (self->article_title, glosa_document_get_title (document));
-  gtk_label_set_text (self->article_byline, byline);
-  gtk_text_buffer_set_text (buffer, glosa_document_get_text (document), -1);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->article_scroller), 0);
+      show_analysis (self, analysis);
+    }
 }
 
 static void
-selection_changed_cb (GlosaWindow *self)
+article_selected_cb (GlosaWindow *self)
 {
-  show_document (self, gtk_single_selection_get_selected_item (self->selection));
+  show_document (self, glosa_article_list_get_selected (self->article_list));
 }
 
 static void
-article_activated_cb (GlosaWindow *self,
-                      guint        position)
+article_activated_cb (GlosaWindow *self)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->article_pane);
 }
 
 static void
-show_warnings_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
+update_actor_filter (GlosaWindow *self)
 {
-  GlosaWindow *self = GLOSA_WINDOW (widget);
-  g_autoptr(GString) body = g_string_new (NULL);
-  GPtrArray *warnings;
-  GtkWidget *dialog;
+  int actor = glosa_sidebar_get_selected_actor (self->sidebar);
+  gboolean filter = actor >= 0 && glosa_sidebar_get_whole_corpus (self->sidebar)
+                    && self->corpus_mentions != NULL;
+  GlosaActor *selected = filter ? glosa_codebook_get_actor (glosa_detector_get_codebook (self->detector),
+                                                            actor)
+                                : NULL;
 
-  if (self->corpus == NULL)
-    return;
-  warnings = glosa_corpus_get_warnings (self->corpus);
-  for (guint i = 0; i < warnings->len; i++)
-    {
-      GlosaCorpusWarning *warning = g_ptr_array_index (warnings, i);
-
-      g_string_append_printf (body, "%s%s: %s", i ? "\n\n" : "", warning->path, warning->message);
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Skipped or Repaired Files"), NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  glosa_article_list_set_actor_filter (self->article_list, filter ? self->corpus_mentions : NULL,
+                                       filter ? actor : -1,
+                                       selected ? glosa_actor_get_name (selected) : NULL);
 }
 
 static void
-set_corpus (GlosaWindow *self,
-            GlosaCorpus *corpus)
+actor_selected_cb (GlosaWindow *self,
+                   int          actor)
 {
-  GPtrArray *warnings = glosa_corpus_get_warnings (corpus);
+  glosa_article_view_set_highlighted_actor (self->article_view, actor);
+  update_actor_filter (self);
+}
+
+static void
+scope_changed_cb (GlosaWindow *self)
+{
+  update_actor_filter (self);
+}
+
+static void
+position_activated_cb (GlosaWindow   *self,
+                       GlosaPosition *position)
+{
+  glosa_article_view_select_range (self->article_view, glosa_position_get_start (position),
+                                   glosa_position_get_end (position));
+  /* At phone width the sidebar covers the text: get out of the way. */
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static void
+add_actor_cb (GlosaWindow *self,
+              const char  *name)
+{
+  glosa_window_show_add_actor (self, name);
+}
+
+static void
+add_alias_cb (GlosaWindow *self,
+              const char  *name)
+{
+  glosa_window_show_add_alias (self, name);
+}
+
+static void
+corpus_mentions_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GlosaWindow) self = user_data;
+  g_autoptr(GlosaCorpusMentions) mentions = glosa_corpus_mentions_new_finish (result, NULL);
+
+  if (mentions == NULL)
+    return;
+  g_set_object (&self->corpus_mentions, mentions);
+  glosa_sidebar_set_corpus_counts (self->sidebar, glosa_corpus_mentions_get_totals (mentions),
+                                   glosa_corpus_mentions_get_documents (mentions));
+  update_actor_filter (self);
+}
+
+/**
+ * glosa_window_update_detector:
+ * @codebook: the codebook to detect with, after a load or an edit
+ *
+ * Re-analyses the article shown, and recounts the corpus in the background.
+ */
+void
+glosa_window_update_detector (GlosaWindow   *self,
+                              GlosaCodebook *codebook)
+{
+  g_clear_object (&self->detector);
+  g_clear_object (&self->corpus_mentions);
+  self->detector = glosa_detector_new (codebook);
+  glosa_sidebar_set_corpus_counts (self->sidebar, NULL, NULL);
+  show_document (self, glosa_article_list_get_selected (self->article_list));
+  glosa_corpus_mentions_new_async (self->detector, G_LIST_MODEL (self->corpus), self->cancellable,
+                                   corpus_mentions_cb, g_object_ref (self));
+}
+
+static void
+search_index_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GlosaWindow) self = user_data;
+  g_autoptr(GlosaSearchIndex) index = glosa_search_index_new_finish (result, NULL);
+
+  if (index != NULL)
+    glosa_article_list_set_search_index (self->article_list, index);
+}
+
+static void
+show_warnings_toast (GlosaWindow *self)
+{
+  GPtrArray *warnings = glosa_corpus_get_warnings (self->corpus);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (warnings->len == 0)
+    return;
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file was skipped or repaired",
+                                        "%u files were skipped or repaired", warnings->len),
+                           warnings->len);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-warnings");
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+set_corpus (GlosaWindow   *self,
+            GlosaCorpus   *corpus,
+            GlosaCodebook *codebook)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article",
+                                                            "%u articles", n), n);
 
   g_set_object (&self->corpus, corpus);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (corpus));
+  g_clear_object (&self->detector);
   adw_window_title_set_title (self->corpus_title, glosa_corpus_get_name (corpus));
-  {
-    guint n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
-    g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article",
-                                                              "%u articles", n), n);
+  adw_window_title_set_subtitle (self->corpus_title, subtitle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings",
+                                 glosa_corpus_get_warnings (corpus)->len > 0);
 
-    adw_window_title_set_subtitle (self->corpus_title, subtitle);
-  }
-  selection_changed_cb (self);
+  glosa_sidebar_select_actor (self->sidebar, -1);
+  glosa_article_list_set_documents (self->article_list, G_LIST_MODEL (corpus));
+  glosa_window_update_detector (self, codebook);
+  glosa_search_index_new_async (G_LIST_MODEL (corpus), self->cancellable, search_index_cb,
+                                g_object_ref (self));
   set_page (self, "corpus");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", warnings->len > 0);
-
-  if (warnings->len > 0)
-    {
-      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                             "%u file was skipped or repaired",
-                                                             "%u files were skipped or repaired",
-                                                             warnings->len),
-                                                warnings->len);
-      AdwToast *toast = adw_toast_new (title);
-
-      adw_toast_set_button_label (toast, _("_Details"));
-      adw_toast_set_action_name (toast, "win.show-warnings");
-      adw_toast_set_timeout (toast, 10);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
+  show_warnings_toast (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+}
+
+static void
+show_error (GlosaWindow *self,
+            const char  *message)
+{
+  gtk_label_set_text (self->error_details, message);
+  set_page (self, "error");
+}
+
+static void
+codebook_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GlosaWindow) self = user_data;
+  g_autoptr(GlosaCorpus) corpus = g_steal_pointer (&self->pending_corpus);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlosaCodebook) codebook = glosa_codebook_new_for_corpus_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (codebook == NULL)
+    {
+      g_autoptr(GError) default_error = NULL;
+      g_autofree char *message = g_strdup_printf (_("The corpus’s codebook was not used: %s"),
+                                                  error->message);
+
+      /* A broken codebook.json must not hide the articles. */
+      codebook = glosa_codebook_new_default (&default_error);
+      if (codebook == NULL)
+        {
+          show_error (self, default_error->message);
+          return;
+        }
+      glosa_window_toast (self, message);
+    }
+  set_corpus (self, corpus, codebook);
 }
 
 static void
@@ -205,6 +322,8 @@ load_cb (GObject      *object,
   GlosaCorpusLoader *loader = GLOSA_CORPUS_LOADER (object);
   g_autoptr(GlosaCorpus) corpus = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) root = NULL;
+  GFile *file = glosa_corpus_loader_get_file (loader);
 
   corpus = glosa_corpus_loader_load_finish (loader, result, &error);
   g_signal_handlers_disconnect_by_func (loader, progress_cb, self);
@@ -218,21 +337,25 @@ load_cb (GObject      *object,
         set_page (self, self->corpus ? "corpus" : "welcome");
       return;
     }
-
   if (corpus == NULL)
     {
-      gtk_label_set_text (self->error_details, error->message);
-      set_page (self, "error");
+      show_error (self, error->message);
       return;
     }
-  set_corpus (self, corpus);
+
+  /* The codebook lives beside the corpus: in its folder, or the file's. */
+  root = g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY
+         ? g_object_ref (file) : g_file_get_parent (file);
+  g_set_object (&self->pending_corpus, corpus);
+  glosa_codebook_new_for_corpus_async (root, NULL, self->cancellable, codebook_cb, g_object_ref (self));
 }
 
 /**
  * glosa_window_open:
  * @file: a corpus folder, or a .txt, .md, .json or .jsonl file
  *
- * Reads @file in the background, showing progress, then shows its articles.
+ * Reads @file and its codebook in the background, showing progress, then
+ * shows its articles.
  */
 void
 glosa_window_open (GlosaWindow *self,
@@ -254,87 +377,16 @@ glosa_window_open (GlosaWindow *self,
   glosa_corpus_loader_load_async (self->loader, self->cancellable, load_cb, g_object_ref (self));
 }
 
-static void
-cancel_loading_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+void
+glosa_window_set_zoom (GlosaWindow *self,
+                       double       zoom)
 {
-  g_cancellable_cancel (GLOSA_WINDOW (widget)->cancellable);
-}
+  GSettings *settings = get_settings (self);
 
-static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     GlosaWindow     *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (file != NULL)
-        glosa_window_open (self, file);
-    }
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  GlosaWindow *self = GLOSA_WINDOW (widget);
-  gboolean folder = g_str_equal (action_name, "win.open-folder");
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (folder ? _("Open Corpus Folder") : _("Open Corpus File"),
-                                         GTK_WINDOW (self),
-                                         folder ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
-                                                : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  if (!folder)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-      gtk_file_filter_set_name (filter, _("Articles (.txt, .md, .json, .jsonl)"));
-      gtk_file_filter_add_suffix (filter, "txt");
-      gtk_file_filter_add_suffix (filter, "md");
-      gtk_file_filter_add_suffix (filter, "json");
-      gtk_file_filter_add_suffix (filter, "jsonl");
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-    }
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-step_article_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  GlosaWindow *self = GLOSA_WINDOW (widget);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  guint position = gtk_single_selection_get_selected (self->selection);
-
-  if (n == 0)
-    return;
-  if (g_str_equal (action_name, "win.next-article"))
-    position = position == GTK_INVALID_LIST_POSITION ? 0 : MIN (position + 1, n - 1);
-  else
-    position = position == GTK_INVALID_LIST_POSITION || position == 0 ? 0 : position - 1;
-  gtk_single_selection_set_selected (self->selection, position);
-  gtk_widget_activate_action (GTK_WIDGET (self->articles_view), "list.scroll-to-item", "u", position);
-}
-
-static void
-show_articles_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  GlosaWindow *self = GLOSA_WINDOW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->articles_pane);
+  self->zoom = CLAMP (zoom, 0.5, 3.0);
+  glosa_article_view_set_zoom (self->article_view, self->zoom);
+  if (settings != NULL)
+    g_settings_set_double (settings, "text-scale", self->zoom);
 }
 
 static gboolean
@@ -350,6 +402,8 @@ glosa_window_close_request (GtkWindow *window)
       g_settings_set_int (settings, "window-width", width);
       g_settings_set_int (settings, "window-height", height);
       g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (window));
+      g_settings_set_boolean (settings, "sidebar-visible",
+                              adw_flap_get_reveal_flap (GLOSA_WINDOW (window)->flap));
     }
   return GTK_WINDOW_CLASS (glosa_window_parent_class)->close_request (window);
 }
@@ -363,14 +417,14 @@ glosa_window_constructed (GObject *object)
   G_OBJECT_CLASS (glosa_window_parent_class)->constructed (object);
 
   settings = get_settings (self);
-  if (settings != NULL)
-    {
-      gtk_window_set_default_size (GTK_WINDOW (self),
-                                   g_settings_get_int (settings, "window-width"),
-                                   g_settings_get_int (settings, "window-height"));
-      if (g_settings_get_boolean (settings, "window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
+  if (settings == NULL)
+    return;
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (settings, "sidebar-visible"));
+  glosa_window_set_zoom (self, g_settings_get_double (settings, "text-scale"));
 }
 
 static void
@@ -379,10 +433,14 @@ glosa_window_dispose (GObject *object)
   GlosaWindow *self = (GlosaWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->document_cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->document_cancellable);
   g_clear_object (&self->loader);
   gtk_widget_dispose_template (GTK_WIDGET (self), GLOSA_TYPE_WINDOW);
-  g_clear_object (&self->selection);
+  g_clear_object (&self->corpus_mentions);
+  g_clear_object (&self->detector);
+  g_clear_object (&self->pending_corpus);
   g_clear_object (&self->corpus);
 
   G_OBJECT_CLASS (glosa_window_parent_class)->dispose (object);
@@ -404,9 +462,37 @@ glosa_window_get_property (GObject    *object,
     case PROP_PAGE:
       g_value_set_string (value, glosa_window_get_page (self));
       break;
+    case PROP_SIDEBAR_VISIBLE:
+      /* The action muxer may ask while the template is disposed. */
+      g_value_set_boolean (value, self->flap != NULL && adw_flap_get_reveal_flap (self->flap));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+glosa_window_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  GlosaWindow *self = GLOSA_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SIDEBAR_VISIBLE:
+      adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+reveal_flap_cb (GlosaWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
 }
 
 static void
@@ -419,6 +505,7 @@ glosa_window_class_init (GlosaWindowClass *klass)
   object_class->constructed = glosa_window_constructed;
   object_class->dispose = glosa_window_dispose;
   object_class->get_property = glosa_window_get_property;
+  object_class->set_property = glosa_window_set_property;
   window_class->close_request = glosa_window_close_request;
 
   properties[PROP_CORPUS] =
@@ -428,60 +515,47 @@ glosa_window_class_init (GlosaWindowClass *klass)
   properties[PROP_PAGE] =
     g_param_spec_string ("page", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SIDEBAR_VISIBLE] =
+    g_param_spec_boolean ("sidebar-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (GLOSA_TYPE_ARTICLE_LIST);
+  g_type_ensure (GLOSA_TYPE_ARTICLE_VIEW);
+  g_type_ensure (GLOSA_TYPE_SIDEBAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glosa/Glosa/glosa-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, error_details);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, loading_progress);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, articles_pane);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, article_pane);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, corpus_title);
-  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, articles_view);
-  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, article_scroller);
-  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, article_title);
-  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, article_byline);
-  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, article_text);
+  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, article_list);
+  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, article_view);
+  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, sidebar);
+  gtk_widget_class_bind_template_callback (widget_class, article_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, article_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, actor_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, position_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_actor_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_alias_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open-folder", NULL);
-  gtk_widget_class_install_action (widget_class, "win.open-file", NULL, open_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.open-file", NULL);
-  gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL, cancel_loading_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-loading", NULL);
-  gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, show_warnings_action);
-  gtk_widget_class_install_action (widget_class, "win.next-article", NULL, step_article_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "win.next-article", NULL);
-  gtk_widget_class_install_action (widget_class, "win.previous-article", NULL, step_article_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "win.previous-article", NULL);
-  gtk_widget_class_install_action (widget_class, "win.show-articles", NULL, show_articles_action);
+  glosa_window_class_install_actions (widget_class);
 }
 
 static void
 glosa_window_init (GlosaWindow *self)
 {
-  g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
-  g_autoptr(GtkListItemFactory) factory = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->selection = gtk_single_selection_new (NULL);
-  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->articles_view, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_object (self->articles_view, "activate", G_CALLBACK (article_activated_cb), self,
+  self->zoom = 1.0;
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (reveal_flap_cb), self,
                            G_CONNECT_SWAPPED);
-
-  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "glosa_article_row_byline",
-                                          G_CALLBACK (glosa_article_row_byline));
-  factory = gtk_builder_list_item_factory_new_from_resource (scope,
-                                                             "/io/github/glosa/Glosa/glosa-article-row.ui");
-  gtk_list_view_set_factory (self->articles_view, factory);
-
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", FALSE);
   set_page (self, "welcome");
 }

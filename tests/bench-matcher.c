@@ -130,7 +130,9 @@ make_text (GRand     *rand,
           if (dice < 3)
             {
               /* A name, sometimes possessive. */
-              g_string_append (text, g_ptr_array_index (names, g_rand_int_range (rand, 0, names->len)));
+              guint which = g_rand_int_range (rand, 0, names->len);
+
+              g_string_append (text, g_ptr_array_index (names, which));
               if (dice == 0)
                 g_string_append (text, "’s");
             }

@@ -27,7 +27,7 @@ assert_folds_to (const char *text,
 }
 
 static void
-test_fold_accents (void)
+test_fold_characters (void)
 {
   assert_folds_to ("María", "maria");
   assert_folds_to ("Maria", "maria");
@@ -40,11 +40,7 @@ test_fold_accents (void)
   assert_folds_to ("ΣΊΣΥΦΟΣ", "σισυφοσ");
   assert_folds_to ("Москва", "москва");
   assert_folds_to ("ﬁnal Ｆｕｌｌ", "final full");
-}
-
-static void
-test_fold_punctuation (void)
-{
+  /* Typography that should not keep "Petro’s" from "Petro's". */
   assert_folds_to ("Petro’s", "petro's");
   assert_folds_to ("“Sí” — «no»", "\"si\" - \"no\"");
   assert_folds_to ("a\u00A0b\u2009c\td\ne", "a b c d e");
@@ -102,29 +98,22 @@ test_fold_offsets (void)
     "\u200F\u202Btext\u202C\u200E",
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
-    assert_offset_map (texts[i]);
-}
-
-static void
-test_fold_ascii_identity (void)
-{
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
 
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    assert_offset_map (texts[i]);
+
+  /* ASCII folds byte for byte: offset i maps back to i. */
   for (guint round = 0; round < 200; round++)
     {
-      char text[257];
-      guint len = g_rand_int_range (rand, 0, 256);
+      char text[256] = { 0 };
+      guint len = g_rand_int_range (rand, 0, 255);
       g_autoptr(GlosaFolded) folded = NULL;
-      gsize folded_len;
 
       for (guint i = 0; i < len; i++)
         text[i] = g_rand_int_range (rand, 1, 128);
-      text[len] = '\0';
-
+      assert_offset_map (text);
       folded = glosa_folded_new (text, len);
-      glosa_folded_get_text (folded, &folded_len);
-      g_assert_cmpuint (folded_len, ==, len);
       for (guint i = 0; i <= len; i++)
         g_assert_cmpuint (glosa_folded_to_original (folded, i), ==, i);
     }
@@ -256,16 +245,6 @@ test_matcher_accents (void)
 }
 
 static void
-test_matcher_possessive (void)
-{
-  const char *patterns[] = { "Petro", "Rueda", NULL };
-  g_autoptr(GlosaMatcher) matcher = matcher_new (patterns);
-
-  assert_matches (matcher, "Petro's term and Petro’s plan", "0:Petro|0:Petro");
-  assert_matches (matcher, "In Rueda’s view", "1:Rueda");
-}
-
-static void
 test_matcher_acronyms (void)
 {
   const char *patterns[] = { "U.S.", "UNODC", "US", "EE.UU.", NULL };
@@ -310,8 +289,12 @@ test_matcher_longest (void)
 static void
 test_matcher_boundaries (void)
 {
-  const char *patterns[] = { "Petro", "UN", NULL };
+  const char *patterns[] = { "Petro", "UN", "Rueda", NULL };
   g_autoptr(GlosaMatcher) matcher = matcher_new (patterns);
+
+  /* Possessives, straight and curly, are not part of the mention. */
+  assert_matches (matcher, "Petro's term and Petro’s plan", "0:Petro|0:Petro");
+  assert_matches (matcher, "In Rueda’s view", "2:Rueda");
 
   assert_matches (matcher, "Petrol, Petroleum, aPetro, Petro2, Petros", "");
   assert_matches (matcher, "Petro-led (Petro) «Petro» Petro.", "0:Petro|0:Petro|0:Petro|0:Petro");
@@ -346,18 +329,13 @@ static void
 test_matcher_empty (void)
 {
   g_autoptr(GlosaMatcher) matcher = glosa_matcher_new ();
-  g_autoptr(GArray) matches = NULL;
 
   g_assert_false (glosa_matcher_add (matcher, "", 0));
   g_assert_false (glosa_matcher_add (matcher, "  \u0301 ", 0));
   g_assert_cmpuint (glosa_matcher_get_n_patterns (matcher), ==, 0);
   glosa_matcher_compile (matcher);
-
-  matches = glosa_matcher_scan (matcher, "Some text", -1);
-  g_assert_cmpuint (matches->len, ==, 0);
-  g_clear_pointer (&matches, g_array_unref);
-  matches = glosa_matcher_scan (matcher, "", 0);
-  g_assert_cmpuint (matches->len, ==, 0);
+  assert_matches (matcher, "Some text", "");
+  assert_matches (matcher, "", "");
 }
 
 static void
@@ -386,38 +364,17 @@ typedef struct
   int   strictness;
 } RefPattern;
 
-static int
-ref_strictness (const char *pattern)
+/* The case of [start, end): first_upper, any_upper, any_lower. */
+static void
+ref_case (const gunichar *chars,
+          glong           start,
+          glong           end,
+          gboolean        out[3])
 {
-  guint upper = 0, lower = 0;
-  gboolean first_upper = FALSE;
+  gboolean seen = FALSE;
 
-  for (const char *p = pattern; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      gboolean is_upper = g_unichar_isupper (c) || g_unichar_istitle (c);
-
-      if ((is_upper || g_unichar_islower (c)) && upper + lower == 0)
-        first_upper = is_upper;
-      upper += is_upper;
-      lower += g_unichar_islower (c);
-    }
-  if (upper == 0)
-    return 0;
-  if (lower == 0 && upper >= 2)
-    return 3;
-  return first_upper ? 2 : 1;
-}
-
-static gboolean
-ref_case_holds (int          strictness,
-                const gunichar *chars,
-                guint        start,
-                guint        end)
-{
-  gboolean any_upper = FALSE, any_lower = FALSE, first_upper = FALSE, seen = FALSE;
-
-  for (guint i = start; i < end; i++)
+  out[0] = out[1] = out[2] = FALSE;
+  for (glong i = start; i < end; i++)
     {
       gboolean is_upper = g_unichar_isupper (chars[i]) || g_unichar_istitle (chars[i]);
       gboolean is_lower = g_unichar_islower (chars[i]);
@@ -425,18 +382,42 @@ ref_case_holds (int          strictness,
       if ((is_upper || is_lower) && !seen)
         {
           seen = TRUE;
-          first_upper = is_upper;
+          out[0] = is_upper;
         }
-      any_upper |= is_upper;
-      any_lower |= is_lower;
+      out[1] |= is_upper;
+      out[2] |= is_lower;
     }
-  switch (strictness)
-    {
-    case 0: return TRUE;
-    case 1: return any_upper;
-    case 2: return first_upper;
-    default: return !any_lower;
-    }
+}
+
+/* 0: any case, 1: some capital, 2: an initial capital, 3: all capitals. */
+static int
+ref_strictness (const char *pattern)
+{
+  glong n, n_upper = 0;
+  g_autofree gunichar *chars = g_utf8_to_ucs4_fast (pattern, -1, &n);
+  gboolean c[3];
+
+  ref_case (chars, 0, n, c);
+  for (glong i = 0; i < n; i++)
+    n_upper += g_unichar_isupper (chars[i]) || g_unichar_istitle (chars[i]);
+  if (!c[1])
+    return 0;
+  if (!c[2] && n_upper >= 2)
+    return 3;
+  return c[0] ? 2 : 1;
+}
+
+static gboolean
+ref_case_holds (int             strictness,
+                const gunichar *chars,
+                guint           start,
+                guint           end)
+{
+  gboolean c[3];
+
+  ref_case (chars, start, end, c);
+  return strictness == 0 || (strictness == 1 && c[1]) || (strictness == 2 && c[0])
+         || (strictness == 3 && !c[2]);
 }
 
 static gboolean
@@ -567,6 +548,8 @@ test_matcher_many (void)
                                                        (GDestroyNotify) g_ptr_array_unref);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) expected = NULL;
+  g_autoptr(GArray) found = NULL;
   const char *fillers[] = { " ", ", ", ". ", "  ", "\n", "’s ", " y ", "-", " the ",
                             " (", ") ", "s " };
   guint max_len = 0;
@@ -574,9 +557,8 @@ test_matcher_many (void)
   for (guint i = 0; i < 10000; i++)
     {
       char *name = random_name (rand);
-      g_autofree char *folded = glosa_fold_string (name, -1);
-      g_auto(GStrv) words = g_strsplit (folded, " ", -1);
-      g_autofree char *key = g_strjoinv (" ", words);
+      /* Names have single spaces: folded, each is its own key. */
+      g_autofree char *key = glosa_fold_string (name, -1);
       GPtrArray *list = g_hash_table_lookup (table, key);
       RefPattern *rp = g_new (RefPattern, 1);
 
@@ -610,43 +592,27 @@ test_matcher_many (void)
       g_string_append (text, fillers[g_rand_int_range (rand, 0, G_N_ELEMENTS (fillers))]);
     }
 
-  {
-    g_autoptr(GArray) expected = ref_scan (table, max_len, text->str);
-    g_autoptr(GArray) found = glosa_matcher_scan (matcher, text->str, text->len);
-
-    g_assert_cmpuint (expected->len, >, 3000);
-    g_assert_cmpuint (found->len, ==, expected->len);
-    for (guint i = 0; i < found->len; i++)
-      {
-        const GlosaMatch *a = &g_array_index (found, GlosaMatch, i);
-        const GlosaMatch *b = &g_array_index (expected, GlosaMatch, i);
-
-        g_assert_cmpuint (a->start, ==, b->start);
-        g_assert_cmpuint (a->end, ==, b->end);
-        g_assert_cmpuint (a->value, ==, b->value);
-      }
-  }
+  expected = ref_scan (table, max_len, text->str);
+  found = glosa_matcher_scan (matcher, text->str, text->len);
+  g_assert_cmpuint (expected->len, >, 3000);
+  g_assert_cmpmem (found->data, found->len * sizeof (GlosaMatch),
+                   expected->data, expected->len * sizeof (GlosaMatch));
 }
 
-typedef struct
-{
-  GlosaMatcher *matcher;
-  const char   *text;
-  char         *expected;
-} ThreadData;
+static const char thread_text[] =
+  "Petro met Trump; Plan Colombia, U.S. aid and Colombia’s Petro.";
 
 static gpointer
 scan_thread_cb (gpointer data)
 {
-  ThreadData *td = data;
+  char *found = NULL;
 
   for (guint i = 0; i < 50; i++)
     {
-      g_autofree char *found = describe (td->matcher, td->text);
-
-      g_assert_cmpstr (found, ==, td->expected);
+      g_free (found);
+      found = describe (data, thread_text);
     }
-  return NULL;
+  return found;
 }
 
 static void
@@ -654,15 +620,17 @@ test_matcher_threads (void)
 {
   const char *patterns[] = { "Petro", "Trump", "Colombia", "Plan Colombia", "U.S.", NULL };
   g_autoptr(GlosaMatcher) matcher = matcher_new (patterns);
-  const char *text = "Petro met Trump; Plan Colombia, U.S. aid and Colombia’s Petro.";
-  g_autofree char *expected = describe (matcher, text);
-  ThreadData td = { matcher, text, expected };
+  g_autofree char *expected = describe (matcher, thread_text);
   GThread *threads[4];
 
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
-    threads[i] = g_thread_new ("scan", scan_thread_cb, &td);
+    threads[i] = g_thread_new ("scan", scan_thread_cb, matcher);
   for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
-    g_thread_join (threads[i]);
+    {
+      g_autofree char *found = g_thread_join (threads[i]);
+
+      g_assert_cmpstr (found, ==, expected);
+    }
 }
 
 /* Unlisted names */
@@ -684,6 +652,15 @@ names_contain (GPtrArray  *names,
         }
     }
   return FALSE;
+}
+
+static void
+assert_absent (GPtrArray          *names,
+               const char * const *absent)
+{
+  for (guint i = 0; absent[i]; i++)
+    if (names_contain (names, absent[i], NULL))
+      g_error ("“%s” should not be a candidate name", absent[i]);
 }
 
 static GPtrArray *
@@ -720,19 +697,12 @@ test_names_paragraph (void)
   g_assert_true (names_contain (names, "Defensoría del Pueblo", &count));
   g_assert_cmpuint (count, ==, 2);
 
-  /* Known actors and what qualifies them are not candidates. */
-  g_assert_false (names_contain (names, "Colombian President Gustavo", NULL));
-  g_assert_false (names_contain (names, "Gustavo", NULL));
-  g_assert_false (names_contain (names, "Petro", NULL));
-  /* Months, weekdays, function words and sentence starts are not names. */
-  g_assert_false (names_contain (names, "Monday", NULL));
-  g_assert_false (names_contain (names, "February", NULL));
-  g_assert_false (names_contain (names, "The Ministry of Justice", NULL));
-  g_assert_false (names_contain (names, "However", NULL));
-  g_assert_false (names_contain (names, "Later", NULL));
-  g_assert_false (names_contain (names, "El", NULL));
-  g_assert_false (names_contain (names, "Según", NULL));
-  g_assert_false (names_contain (names, "Washington", NULL));
+  /* Known actors and what qualifies them; months, weekdays, function words
+   * and sentence starts. */
+  assert_absent (names, (const char *[]) { "Colombian President Gustavo", "Gustavo", "Petro",
+                                          "Monday", "February", "The Ministry of Justice",
+                                          "However", "Later", "El", "Según", "Washington",
+                                          NULL });
 }
 
 static void
@@ -749,33 +719,22 @@ test_names_sentence_start (void)
   g_assert_true (names_contain (names, "Mendoza", NULL));
 }
 
-static char *
-read_corpus_file (const char *name)
-{
-  const char *shared = g_getenv ("GLOSA_SHARED_DIR");
-  g_autofree char *path = NULL;
-  char *contents = NULL;
-
-  if (shared == NULL)
-    return NULL;
-  path = g_build_filename (shared, "corpus", name, NULL);
-  if (!g_file_get_contents (path, &contents, NULL, NULL))
-    return NULL;
-  return contents;
-}
-
 static void
 test_names_corpus (void)
 {
   const char *aliases[] = { "Petro", "Gustavo Petro", "Trump", "Donald Trump", "Colombia",
                             "United States", "US", "U.S.", NULL };
-  g_autofree char *text = read_corpus_file ("001_a87c4153953d173a.txt");
+  const char *shared = g_getenv ("GLOSA_SHARED_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
   g_autoptr(GlosaMatcher) matcher = NULL;
   g_autoptr(GArray) matches = NULL;
   g_autoptr(GPtrArray) names = NULL;
   guint count = 0, n_petro = 0;
 
-  if (text == NULL)
+  if (shared != NULL)
+    path = g_build_filename (shared, "corpus", "001_a87c4153953d173a.txt", NULL);
+  if (path == NULL || !g_file_get_contents (path, &text, NULL, NULL))
     {
       g_test_skip ("GLOSA_SHARED_DIR/corpus is not available");
       return;
@@ -802,10 +761,7 @@ test_names_corpus (void)
   g_assert_true (names_contain (names, "Ana María Rueda", &count));
   g_assert_cmpuint (count, >=, 10);
   g_assert_true (names_contain (names, "White House", NULL));
-  g_assert_false (names_contain (names, "February", NULL));
-  g_assert_false (names_contain (names, "Rueda", NULL));
-  g_assert_false (names_contain (names, "Petro", NULL));
-  g_assert_false (names_contain (names, "Trump", NULL));
+  assert_absent (names, (const char *[]) { "February", "Rueda", "Petro", "Trump", NULL });
   for (guint i = 0; i < names->len; i++)
     {
       const GlosaName *n = g_ptr_array_index (names, i);
@@ -821,14 +777,11 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/fold/accents", test_fold_accents);
-  g_test_add_func ("/fold/punctuation", test_fold_punctuation);
+  g_test_add_func ("/fold/characters", test_fold_characters);
   g_test_add_func ("/fold/decomposed", test_fold_decomposed);
   g_test_add_func ("/fold/offsets", test_fold_offsets);
-  g_test_add_func ("/fold/ascii-identity", test_fold_ascii_identity);
   g_test_add_func ("/fold/normalization-test", test_fold_normalization_test);
   g_test_add_func ("/matcher/accents", test_matcher_accents);
-  g_test_add_func ("/matcher/possessive", test_matcher_possessive);
   g_test_add_func ("/matcher/acronyms", test_matcher_acronyms);
   g_test_add_func ("/matcher/case-rule", test_matcher_case_rule);
   g_test_add_func ("/matcher/longest", test_matcher_longest);

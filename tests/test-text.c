@@ -218,6 +218,9 @@ test_json_check (void)
     { "[\"tab\there\"]", FALSE, 1, 6 },
     { "", FALSE, 1, 1 },
     { "[0x1]", FALSE, 1, 3 },
+    { "[\"\\uD834\\uDD1E\"]", TRUE, 0, 0 },   /* a surrogate pair: U+1D11E */
+    { "[\"ab\\uD834\"]", FALSE, 1, 5 },         /* half of one */
+    { "[\"\\uDD1E\"]", FALSE, 1, 3 },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)

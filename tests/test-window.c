@@ -10,7 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "glosa-application.h"
-#include "glosa-window.h"
+#include "glosa-window-private.h"
 
 /* The real window, under Xvfb, driven through its actions. */
 
@@ -117,6 +117,197 @@ test_shared_corpus (void)
 }
 
 static void
+wait_until (gboolean (*done) (GlosaWindow *window),
+            GlosaWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (window))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+counted (GlosaWindow *window)
+{
+  return window->corpus_mentions != NULL;
+}
+
+static gboolean
+one_article_shown (GlosaWindow *window)
+{
+  /* The full-text index arrives in the background; until then titles
+   * alone are searched. */
+  return glosa_article_list_get_n_shown (window->article_list) == 1;
+}
+
+static char *
+widget_text (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  gtk_test_widget_wait_for_draw (widget);
+  collect_labels (widget, out);
+  return g_string_free (out, FALSE);
+}
+
+static int
+actor_index (GlosaWindow *window,
+             const char  *id)
+{
+  GlosaCodebook *codebook = glosa_detector_get_codebook (window->detector);
+
+  for (guint i = 0; i < glosa_codebook_get_n_actors (codebook); i++)
+    if (g_str_equal (glosa_actor_get_id (glosa_codebook_get_actor (codebook, i)), id))
+      return i;
+  g_assert_not_reached ();
+}
+
+static char *
+selected_text (GlosaWindow *window)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (glosa_article_view_get_text_view (window->article_view));
+  GtkTextIter start, end;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return g_strdup ("");
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+/* The issue's walk through the window: each article with its actors, an
+ * actor's mentions stepped through, the list filtered by a word. */
+static void
+test_reading (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("GLOSA_SHARED_DIR"), "corpus", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GlosaWindow *window = new_window ();
+  g_autofree char *first_sidebar = NULL;
+  g_autofree char *second_sidebar = NULL;
+  g_autofree char *mention = NULL;
+  g_autofree char *next = NULL;
+  g_autofree char *list = NULL;
+  GlosaDocument *document;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  if (!adw_flap_get_reveal_flap (window->flap))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-sidebar", NULL);
+  g_assert_true (adw_flap_get_reveal_flap (window->flap));
+
+  glosa_window_open (window, file);
+  wait_for_page (window, "corpus");
+
+  /* First article: Petro and Trump in the sidebar, Rueda not. */
+  document = glosa_article_list_get_selected (window->article_list);
+  g_assert_cmpstr (glosa_document_get_id (document), ==, "000_8201e9c1fadbd55d.txt");
+  first_sidebar = widget_text (GTK_WIDGET (window->sidebar));
+  g_assert_nonnull (strstr (first_sidebar, "Gustavo Petro"));
+  g_assert_nonnull (strstr (first_sidebar, "Donald Trump"));
+  g_assert_null (strstr (first_sidebar, "Ana María Rueda"));
+
+  /* Second article, through the action. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-article", NULL);
+  document = glosa_article_list_get_selected (window->article_list);
+  g_assert_cmpstr (glosa_document_get_id (document), ==, "001_a87c4153953d173a.txt");
+  g_assert_true (glosa_analysis_get_document (glosa_article_view_get_analysis (window->article_view))
+                 == document);
+  second_sidebar = widget_text (GTK_WIDGET (window->sidebar));
+  g_assert_nonnull (strstr (second_sidebar, "Gustavo Petro"));
+  g_assert_nonnull (strstr (second_sidebar, "Donald Trump"));
+  g_assert_nonnull (strstr (second_sidebar, "Ana María Rueda"));
+
+  /* Select Rueda: her mentions are stepped through, in text order. */
+  glosa_sidebar_select_actor (window->sidebar, actor_index (window, "ana-maria-rueda"));
+  g_assert_cmpint (glosa_article_view_get_highlighted_actor (window->article_view), ==,
+                   actor_index (window, "ana-maria-rueda"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-mention", NULL);
+  mention = selected_text (window);
+  g_assert_cmpstr (mention, ==, "Ana María Rueda");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-mention", NULL);
+  next = selected_text (window);
+  g_assert_cmpstr (next, ==, "Rueda");
+
+  /* Whole corpus: the list keeps the articles that mention her. */
+  wait_until (counted, window);
+  glosa_sidebar_set_whole_corpus (window->sidebar, TRUE);
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 1);
+  glosa_sidebar_set_whole_corpus (window->sidebar, FALSE);
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 2);
+
+  /* A word only the second article holds, in its text, not its title. */
+  glosa_article_list_set_search_text (window->article_list, "Medellin");
+  wait_until (one_article_shown, window);
+  list = widget_text (GTK_WIDGET (window->article_list));
+  g_assert_nonnull (strstr (list, "1 of 2 articles"));
+  g_assert_nonnull (strstr (list, "Did the White House meeting result"));
+  g_assert_null (strstr (list, "The visit of Colombian President"));
+
+  close_window (window);
+}
+
+static void
+collect_triggers (GtkWidget *widget,
+                  GPtrArray *triggers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint k = 0; k < g_list_model_get_n_items (G_LIST_MODEL (controller)); k++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), k);
+
+          g_ptr_array_add (triggers, g_object_ref (gtk_shortcut_get_trigger (shortcut)));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_triggers (child, triggers);
+}
+
+/* Every key the shortcuts window lists is bound: in the window, in one of
+ * its widgets, or on the application. */
+static void
+test_shortcuts (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/glosa/Glosa/gtk/help-overlay.ui");
+  g_autoptr(GPtrArray) triggers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  GlosaWindow *window = new_window ();
+  guint checked = 0;
+
+  collect_triggers (GTK_WIDGET (window), triggers);
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accel = NULL;
+      g_autoptr(GtkShortcutTrigger) wanted = NULL;
+      g_auto(GStrv) app_actions = NULL;
+      gboolean bound = FALSE;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accel, NULL);
+      wanted = gtk_shortcut_trigger_parse_string (accel);
+      g_assert_nonnull (wanted);
+      for (guint i = 0; i < triggers->len && !bound; i++)
+        bound = gtk_shortcut_trigger_equal (wanted, g_ptr_array_index (triggers, i));
+      app_actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+      g_test_message ("%s", accel);
+      g_assert_true (bound || app_actions[0] != NULL);
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 16);
+  close_window (window);
+}
+
+static void
 test_failed_corpus (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("glosa-window-XXXXXX", NULL);
@@ -150,6 +341,8 @@ main (int    argc,
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/shared-corpus", test_shared_corpus);
   g_test_add_func ("/window/failed-corpus", test_failed_corpus);
+  g_test_add_func ("/window/reading", test_reading);
+  g_test_add_func ("/window/shortcuts", test_shortcuts);
 
   status = g_test_run ();
   /* A GtkApplication that never ran keeps its startup references. */

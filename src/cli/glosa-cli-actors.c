@@ -74,8 +74,7 @@ glosa_cli_actors (int    argc,
   GlosaCodebook *codebook;
   int status;
   const GOptionEntry entries[] = {
-    { "codebook", 0, 0, G_OPTION_ARG_FILENAME, &codebook_path,
-      N_("Extend the default codebook (and the corpus’s codebook.json) with FILE"), N_("FILE") },
+    GLOSA_CLI_CODEBOOK_ENTRY (codebook_path),
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
       N_("Print JSON: {\"documents\":[{\"id\",\"title\",\"actors\":[{\"id\",\"name\",\"kind\","
          "\"mentions\",\"first\":{\"start\",\"end\"}}],\"unlisted\":[{\"name\",\"mentions\"}]}]}"),
@@ -112,10 +111,8 @@ glosa_cli_actors (int    argc,
         g_print ("%s%s\n", d ? "\n" : "", glosa_document_get_title (document));
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, glosa_document_get_id (document));
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, glosa_document_get_title (document));
+      glosa_cli_add_string (builder, "id", glosa_document_get_id (document));
+      glosa_cli_add_string (builder, "title", glosa_document_get_title (document));
       json_builder_set_member_name (builder, "actors");
       json_builder_begin_array (builder);
       for (guint i = 0; i < counts->len; i++)
@@ -127,20 +124,14 @@ glosa_cli_actors (int    argc,
           if (!json)
             g_print ("  %-32s %-13s %4u\n", glosa_actor_get_name (actor), kind, count->mentions);
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "id");
-          json_builder_add_string_value (builder, glosa_actor_get_id (actor));
-          json_builder_set_member_name (builder, "name");
-          json_builder_add_string_value (builder, glosa_actor_get_name (actor));
-          json_builder_set_member_name (builder, "kind");
-          json_builder_add_string_value (builder, kind);
-          json_builder_set_member_name (builder, "mentions");
-          json_builder_add_int_value (builder, count->mentions);
+          glosa_cli_add_string (builder, "id", glosa_actor_get_id (actor));
+          glosa_cli_add_string (builder, "name", glosa_actor_get_name (actor));
+          glosa_cli_add_string (builder, "kind", kind);
+          glosa_cli_add_int (builder, "mentions", count->mentions);
           json_builder_set_member_name (builder, "first");
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "start");
-          json_builder_add_int_value (builder, count->first_start);
-          json_builder_set_member_name (builder, "end");
-          json_builder_add_int_value (builder, count->first_end);
+          glosa_cli_add_int (builder, "start", count->first_start);
+          glosa_cli_add_int (builder, "end", count->first_end);
           json_builder_end_object (builder);
           json_builder_end_object (builder);
         }
@@ -157,10 +148,8 @@ glosa_cli_actors (int    argc,
           if (!json)
             g_print ("    %-46s %4u\n", name->name, name->count);
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "name");
-          json_builder_add_string_value (builder, name->name);
-          json_builder_set_member_name (builder, "mentions");
-          json_builder_add_int_value (builder, name->count);
+          glosa_cli_add_string (builder, "name", name->name);
+          glosa_cli_add_int (builder, "mentions", name->count);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -170,10 +159,6 @@ glosa_cli_actors (int    argc,
   json_builder_end_object (builder);
 
   if (json)
-    {
-      g_autoptr(JsonNode) root = json_builder_get_root (builder);
-
-      glosa_cli_print_json (root);
-    }
+    glosa_cli_print_builder (builder);
   return GLOSA_CLI_EXIT_OK;
 }

@@ -25,24 +25,15 @@ add_position (JsonBuilder   *builder,
   const char * const *cues = glosa_position_get_cues (position);
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "document");
-  json_builder_add_string_value (builder, glosa_position_get_document (position));
-  json_builder_set_member_name (builder, "actor");
-  json_builder_add_string_value (builder, glosa_position_get_actor (position));
-  json_builder_set_member_name (builder, "actor_name");
-  json_builder_add_string_value (builder, glosa_actor_get_name (actor));
-  json_builder_set_member_name (builder, "issue");
-  json_builder_add_string_value (builder, glosa_position_get_issue (position));
-  json_builder_set_member_name (builder, "issue_label");
-  json_builder_add_string_value (builder, glosa_issue_get_label (issue));
-  json_builder_set_member_name (builder, "stance");
-  json_builder_add_string_value (builder, glosa_stance_to_string (glosa_position_get_stance (position)));
-  json_builder_set_member_name (builder, "start");
-  json_builder_add_int_value (builder, glosa_position_get_start (position));
-  json_builder_set_member_name (builder, "end");
-  json_builder_add_int_value (builder, glosa_position_get_end (position));
-  json_builder_set_member_name (builder, "evidence");
-  json_builder_add_string_value (builder, glosa_position_get_evidence (position));
+  glosa_cli_add_string (builder, "document", glosa_position_get_document (position));
+  glosa_cli_add_string (builder, "actor", glosa_position_get_actor (position));
+  glosa_cli_add_string (builder, "actor_name", glosa_actor_get_name (actor));
+  glosa_cli_add_string (builder, "issue", glosa_position_get_issue (position));
+  glosa_cli_add_string (builder, "issue_label", glosa_issue_get_label (issue));
+  glosa_cli_add_string (builder, "stance", glosa_stance_to_string (glosa_position_get_stance (position)));
+  glosa_cli_add_int (builder, "start", glosa_position_get_start (position));
+  glosa_cli_add_int (builder, "end", glosa_position_get_end (position));
+  glosa_cli_add_string (builder, "evidence", glosa_position_get_evidence (position));
   json_builder_set_member_name (builder, "confidence");
   /* Two decimals are all the precision a heuristic score has. */
   json_builder_add_double_value (builder, (gint64) (glosa_position_get_confidence (position) * 100 + 0.5) / 100.0);
@@ -85,8 +76,7 @@ glosa_cli_positions (int    argc,
   GlosaCodebook *codebook;
   int status;
   const GOptionEntry entries[] = {
-    { "codebook", 0, 0, G_OPTION_ARG_FILENAME, &codebook_path,
-      N_("Extend the default codebook (and the corpus’s codebook.json) with FILE"), N_("FILE") },
+    GLOSA_CLI_CODEBOOK_ENTRY (codebook_path),
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
       N_("Print JSON: {\"positions\":[{\"document\",\"actor\",\"actor_name\",\"issue\",\"issue_label\","
          "\"stance\",\"start\",\"end\",\"evidence\",\"confidence\",\"cues\"}]}"), NULL },
@@ -128,10 +118,6 @@ glosa_cli_positions (int    argc,
   json_builder_end_object (builder);
 
   if (json)
-    {
-      g_autoptr(JsonNode) root = json_builder_get_root (builder);
-
-      glosa_cli_print_json (root);
-    }
+    glosa_cli_print_builder (builder);
   return GLOSA_CLI_EXIT_OK;
 }

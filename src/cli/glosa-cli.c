@@ -131,6 +131,32 @@ glosa_cli_load_detected (const char     *corpus_arg,
   return TRUE;
 }
 
+void
+glosa_cli_print_builder (JsonBuilder *builder)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+
+  glosa_cli_print_json (root);
+}
+
+void
+glosa_cli_add_string (JsonBuilder *builder,
+                      const char  *name,
+                      const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+void
+glosa_cli_add_int (JsonBuilder *builder,
+                   const char  *name,
+                   gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
 int
 main (int    argc,
       char **argv)

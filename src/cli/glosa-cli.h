@@ -32,6 +32,18 @@ int  glosa_cli_parse       (GOptionContext *context,
                             int             n_positional);
 int  glosa_cli_fail        (const GError   *error);
 void glosa_cli_print_json  (JsonNode       *root);
+void glosa_cli_print_builder (JsonBuilder  *builder);
+void glosa_cli_add_string  (JsonBuilder    *builder,
+                            const char     *name,
+                            const char     *value);
+void glosa_cli_add_int     (JsonBuilder    *builder,
+                            const char     *name,
+                            gint64          value);
+
+/* The --codebook option, the same for every command that detects. */
+#define GLOSA_CLI_CODEBOOK_ENTRY(path)                                                       \
+  { "codebook", 0, 0, G_OPTION_ARG_FILENAME, &(path),                                        \
+    N_("Extend the default codebook (and the corpus’s codebook.json) with FILE"), N_("FILE") }
 gboolean glosa_cli_load_detected (const char     *corpus_arg,
                                   const char     *codebook_arg,
                                   GlosaCorpus   **corpus,

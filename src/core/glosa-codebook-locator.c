@@ -44,61 +44,6 @@ position_of (const char *data,
   *column = 1 + (guint) g_utf8_strlen (line_start, data + offset - line_start);
 }
 
-static guint
-hex4 (const char *p)
-{
-  guint value = 0;
-
-  for (guint i = 0; i < 4; i++)
-    value = value * 16 + g_ascii_xdigit_value (p[i]);
-  return value;
-}
-
-/* JSON may escape a character outside the BMP as a UTF-16 surrogate pair;
- * half a pair encodes nothing, and json-glib fails on it with a vague
- * message (and leaks), so find it first. @data is strict JSON already. */
-static gboolean
-check_surrogates (const char *data,
-                  gsize       length,
-                  gsize      *offset)
-{
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      guint unit;
-
-      if (data[i] == '"')
-        {
-          in_string = !in_string;
-          continue;
-        }
-      if (!in_string || data[i] != '\\')
-        continue;
-      if (data[i + 1] != 'u')
-        {
-          i++;
-          continue;
-        }
-
-      unit = hex4 (data + i + 2);
-      *offset = i;
-      if (unit >= 0xDC00 && unit <= 0xDFFF)
-        return FALSE;
-      if (unit >= 0xD800 && unit <= 0xDBFF)
-        {
-          if (i + 12 > length || data[i + 6] != '\\' || data[i + 7] != 'u')
-            return FALSE;
-          unit = hex4 (data + i + 8);
-          if (unit < 0xDC00 || unit > 0xDFFF)
-            return FALSE;
-          i += 6;
-        }
-      i += 5;
-    }
-  return TRUE;
-}
-
 /**
  * glosa_codebook_check_text:
  * @data: a codebook file's contents
@@ -108,8 +53,8 @@ check_surrogates (const char *data,
  *
  * Refuses what json-glib must not see: an oversized file, text that is not
  * UTF-8 (with where it goes wrong), anything that is not strict JSON
- * (including nesting deep enough to overflow json-glib's recursive parser)
- * and half surrogate pairs.
+ * (including nesting deep enough to overflow json-glib's recursive parser,
+ * and half surrogate pairs).
  *
  * Returns: %TRUE if @data may be parsed
  */
@@ -122,7 +67,6 @@ glosa_codebook_check_text (const char  *data,
   const char *end = NULL;
   guint line, column;
   char *message = NULL;
-  gsize offset;
 
   if (length > GLOSA_CODEBOOK_MAX_SIZE)
     {
@@ -154,15 +98,6 @@ glosa_codebook_check_text (const char  *data,
     {
       g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_PARSE,
                    _("%s line %u, column %u: %s"), source, line, column, _(message));
-      return FALSE;
-    }
-
-  if (!check_surrogates (data, length, &offset))
-    {
-      position_of (data, offset, &line, &column);
-      g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_PARSE,
-                   _("%s line %u, column %u: %s"), source, line, column,
-                   _("this \\u escape is half of a surrogate pair and stands for no character"));
       return FALSE;
     }
   return TRUE;

@@ -20,6 +20,10 @@ typedef enum
   GLOSA_ERROR_INVALID,        /* well-formed but wrong content */
   GLOSA_ERROR_TOO_LARGE,      /* over a size bound */
   GLOSA_ERROR_UNSUPPORTED,    /* a file type or version we do not read */
+  GLOSA_ERROR_DAMAGED,        /* a project file that is not one, or is corrupt */
+  GLOSA_ERROR_READ_ONLY,      /* a write to a project opened read-only */
+  GLOSA_ERROR_NOT_FOUND,      /* no such project, document, tag or annotation */
+  GLOSA_ERROR_EXISTS,         /* the name or item is already there */
 } GlosaError;
 
 GQuark glosa_error_quark (void);

@@ -83,6 +83,52 @@ check_number (Checker *c)
   return TRUE;
 }
 
+/* Reads "XXXX" after "\\u" into @unit. */
+static gboolean
+read_hex4 (Checker *c,
+           guint   *unit)
+{
+  *unit = 0;
+  for (int i = 0; i < 4; i++, c->p++)
+    {
+      if (c->p >= c->end || !g_ascii_isxdigit (*c->p))
+        return fail (c, N_("\\u must be followed by four hexadecimal digits"));
+      *unit = *unit * 16 + g_ascii_xdigit_value (*c->p);
+    }
+  return TRUE;
+}
+
+/* @c is at the "u" of "\\uXXXX". Half a UTF-16 surrogate pair stands for
+ * no character, and json-glib fails on it vaguely (and leaks). */
+static gboolean
+check_unicode_escape (Checker *c)
+{
+  const guchar *escape = c->p - 1;
+  guint unit;
+
+  c->p++;
+  if (!read_hex4 (c, &unit))
+    return FALSE;
+  if (unit >= 0xD800 && unit <= 0xDBFF)
+    {
+      if (c->end - c->p >= 2 && c->p[0] == '\\' && c->p[1] == 'u')
+        {
+          c->p += 2;
+          if (!read_hex4 (c, &unit))
+            return FALSE;
+          if (unit >= 0xDC00 && unit <= 0xDFFF)
+            return TRUE;
+        }
+      unit = 0xDC00;
+    }
+  if (unit >= 0xDC00 && unit <= 0xDFFF)
+    {
+      c->p = escape;
+      return fail (c, N_("this \\u escape is half of a surrogate pair and stands for no character"));
+    }
+  return TRUE;
+}
+
 static gboolean
 check_string (Checker *c)
 {
@@ -110,10 +156,8 @@ check_string (Checker *c)
               c->p++;
               break;
             case 'u':
-              c->p++;
-              for (int i = 0; i < 4; i++, c->p++)
-                if (c->p >= c->end || !g_ascii_isxdigit (*c->p))
-                  return fail (c, N_("\\u must be followed by four hexadecimal digits"));
+              if (!check_unicode_escape (c))
+                return FALSE;
               break;
             default:
               return fail (c, N_("unknown escape sequence in a string"));

@@ -1,0 +1,59 @@
+/* glosa-window-private.h
+ *
+ * Copyright 2026 The Glosa authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "glosa-article-list.h"
+#include "glosa-article-view.h"
+#include "glosa-corpus-loader.h"
+#include "glosa-corpus-mentions.h"
+#include "glosa-search-index.h"
+#include "glosa-sidebar.h"
+#include "glosa-window.h"
+
+G_BEGIN_DECLS
+
+struct _GlosaWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  GtkLabel             *error_details;
+  GtkProgressBar       *loading_progress;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *articles_pane;
+  GtkWidget            *article_pane;
+  AdwWindowTitle       *corpus_title;
+  GlosaArticleList     *article_list;
+  AdwFlap              *flap;
+  GlosaArticleView     *article_view;
+  GlosaSidebar         *sidebar;
+
+  GCancellable         *cancellable;          /* the corpus and what is built from it */
+  GCancellable         *document_cancellable; /* the analysis of a long article */
+  GlosaCorpusLoader    *loader;
+  GlosaCorpus          *pending_corpus;       /* read, waiting for its codebook */
+  GlosaCorpus          *corpus;
+  GlosaDetector        *detector;
+  GlosaCorpusMentions  *corpus_mentions;
+  double                zoom;
+};
+
+void glosa_window_class_install_actions (GtkWidgetClass *widget_class);
+void glosa_window_update_detector       (GlosaWindow    *self,
+                                         GlosaCodebook  *codebook);
+void glosa_window_toast                 (GlosaWindow    *self,
+                                         const char     *message);
+void glosa_window_set_zoom              (GlosaWindow    *self,
+                                         double          zoom);
+void glosa_window_show_add_actor        (GlosaWindow    *self,
+                                         const char     *name);
+void glosa_window_show_add_alias        (GlosaWindow    *self,
+                                         const char     *name);
+
+G_END_DECLS

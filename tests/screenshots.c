@@ -1,0 +1,117 @@
+/* screenshots.c
+ *
+ * Copyright 2026 The Glosa authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <adwaita.h>
+
+#include "glosa-application.h"
+#include "glosa-window-private.h"
+
+/* screenshots STATE CORPUS OUT.png [WIDTH HEIGHT]: opens the real window in
+ * a state and saves what it draws, for build-aux/screenshots. States:
+ * welcome, actors, positions, notes, list (the articles pane alone), find. */
+
+static void
+wait_for (gboolean (*done) (GlosaWindow *), GlosaWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!done (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+corpus_shown (GlosaWindow *window)
+{
+  return window->corpus_mentions != NULL;
+}
+
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+save (GtkWidget  *window,
+      const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  int width = gtk_widget_get_width (window), height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Could not write %s", path);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GlosaApplication) app = NULL;
+  g_autoptr(GFile) corpus = NULL;
+  const char *state;
+  GlosaWindow *window;
+
+  if (argc < 4)
+    {
+      g_printerr ("Usage: screenshots STATE CORPUS OUT.png [WIDTH HEIGHT]\n");
+      return 2;
+    }
+  state = argv[1];
+  gtk_init ();
+  app = g_object_new (GLOSA_TYPE_APPLICATION, "application-id", "io.github.glosa.Glosa.Screenshots",
+                      "flags", G_APPLICATION_NON_UNIQUE, NULL);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  window = glosa_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), argc > 5 ? atoi (argv[4]) : 1280,
+                               argc > 5 ? atoi (argv[5]) : 800);
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (!g_str_equal (state, "welcome"))
+    {
+      corpus = g_file_new_for_commandline_arg (argv[2]);
+      glosa_window_open (window, corpus);
+      wait_for (corpus_shown, window);
+      g_object_set (window, "sidebar-visible", !g_str_equal (state, "list"), NULL);
+      glosa_article_list_step (window->article_list, 1);
+      if (g_str_equal (state, "list"))
+        adw_leaflet_set_visible_child (window->leaflet, window->articles_pane);
+      else
+        adw_leaflet_set_visible_child (window->leaflet, window->article_pane);
+      glosa_sidebar_set_page (window->sidebar, g_str_equal (state, "find") ? "actors" : state);
+      if (g_str_equal (state, "actors"))
+        {
+          GlosaCodebook *codebook = glosa_detector_get_codebook (window->detector);
+          GlosaActor *rueda = glosa_codebook_lookup_actor (codebook, "ana-maria-rueda");
+
+          for (guint i = 0; rueda != NULL && i < glosa_codebook_get_n_actors (codebook); i++)
+            if (glosa_codebook_get_actor (codebook, i) == rueda)
+              glosa_sidebar_select_actor (window->sidebar, i);
+        }
+      if (g_str_equal (state, "find"))
+        {
+          g_object_set (window, "sidebar-visible", FALSE, NULL);
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+        }
+    }
+  settle ();
+  save (GTK_WIDGET (window), argv[3]);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
