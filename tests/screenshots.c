@@ -74,8 +74,10 @@ main (int    argc,
     }
   state = argv[1];
   gtk_init ();
+  /* The resource base path brings in style.css, as in the app. */
   app = g_object_new (GLOSA_TYPE_APPLICATION, "application-id", "io.github.glosa.Glosa.Screenshots",
-                      "flags", G_APPLICATION_NON_UNIQUE, NULL);
+                      "flags", G_APPLICATION_NON_UNIQUE, "resource-base-path", "/io/github/glosa/Glosa",
+                      NULL);
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
   window = glosa_window_new (GTK_APPLICATION (app));
@@ -94,7 +96,8 @@ main (int    argc,
         adw_leaflet_set_visible_child (window->leaflet, window->articles_pane);
       else
         adw_leaflet_set_visible_child (window->leaflet, window->article_pane);
-      glosa_sidebar_set_page (window->sidebar, g_str_equal (state, "find") ? "actors" : state);
+      if (g_str_equal (state, "actors") || g_str_equal (state, "positions") || g_str_equal (state, "notes"))
+        glosa_sidebar_set_page (window->sidebar, state);
       if (g_str_equal (state, "actors"))
         {
           GlosaCodebook *codebook = glosa_detector_get_codebook (window->detector);

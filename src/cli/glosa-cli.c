@@ -28,6 +28,9 @@ static const Command commands[] = {
   { "info", glosa_cli_info, N_("List the documents of a corpus and what was repaired or skipped") },
   { "actors", glosa_cli_actors, N_("List the actors each document mentions, and unlisted names") },
   { "positions", glosa_cli_positions, N_("Suggest actors’ positions on the issues, with evidence") },
+  { "project", glosa_cli_project, N_("Create or refresh the project file of a corpus") },
+  { "annotate", glosa_cli_annotate, N_("Add one annotation to a project and print its id") },
+  { "annotations", glosa_cli_annotations, N_("List a project’s annotations") },
 };
 
 static void

@@ -25,6 +25,12 @@ int  glosa_cli_actors      (int          argc,
                             char       **argv);
 int  glosa_cli_positions   (int          argc,
                             char       **argv);
+int  glosa_cli_project     (int          argc,
+                            char       **argv);
+int  glosa_cli_annotate    (int          argc,
+                            char       **argv);
+int  glosa_cli_annotations (int          argc,
+                            char       **argv);
 
 int  glosa_cli_parse       (GOptionContext *context,
                             int            *argc,

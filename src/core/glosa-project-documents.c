@@ -1,0 +1,639 @@
+/* glosa-project-documents.c
+ *
+ * Copyright 2026 The Glosa authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "glosa-project-documents"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "glosa-anchor.h"
+#include "glosa-error.h"
+#include "glosa-project-private.h"
+#include "glosa-search-index.h"
+
+/* The documents a project keeps (their texts copied in, so a project
+ * outlives its corpus folder), bringing them up to date with the corpus
+ * while keeping every annotation, full-text search, and the codebook the
+ * corpus came with. */
+
+/* Bookkeeping of one refresh. */
+typedef struct
+{
+  char     *hash;
+  char     *title;
+  gboolean  missing;
+} Known;
+
+static void
+known_free (Known *known)
+{
+  g_free (known->hash);
+  g_free (known->title);
+  g_free (known);
+}
+
+static GHashTable *
+read_known (GlosaProject  *self,
+            GError       **error)
+{
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                       (GDestroyNotify) known_free);
+  sqlite3_stmt *stmt = glosa_project_prepare (self,
+                                              "SELECT id, hash, title, missing FROM documents",
+                                              error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Known *k = g_new0 (Known, 1);
+
+      k->hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      k->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      k->missing = sqlite3_column_int (stmt, 3);
+      g_hash_table_insert (known, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), k);
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      glosa_project_sql_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&known);
+}
+
+static char *
+metadata_json (GlosaDocument *document)
+{
+  JsonObject *metadata = glosa_document_get_metadata (document);
+  g_autoptr(JsonNode) node = NULL;
+
+  if (json_object_get_size (metadata) == 0)
+    return NULL;
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, metadata);
+  return json_to_string (node, FALSE);
+}
+
+static char *
+warnings_json (GlosaDocument *document)
+{
+  const char * const *warnings = glosa_document_get_warnings (document);
+  g_autoptr(JsonNode) node = NULL;
+  JsonArray *array;
+
+  if (warnings[0] == NULL)
+    return NULL;
+  array = json_array_new ();
+  for (guint i = 0; warnings[i] != NULL; i++)
+    json_array_add_string_element (array, warnings[i]);
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, array);
+  return json_to_string (node, FALSE);
+}
+
+/* Inserts or updates one document row. The text and title are only
+ * written when they changed, which spares the FTS index a rewrite. */
+static gboolean
+write_document (GlosaProject   *self,
+                GlosaDocument  *document,
+                guint           position,
+                Known          *known,
+                const char     *now,
+                GError        **error)
+{
+  g_autofree char *metadata = metadata_json (document);
+  g_autofree char *warnings = warnings_json (document);
+  gboolean text_changed = known == NULL || !g_str_equal (known->hash,
+                                                         glosa_document_get_hash (document));
+  gboolean title_changed = known == NULL || g_strcmp0 (known->title,
+                                                       glosa_document_get_title (document)) != 0;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (known == NULL)
+    stmt = glosa_project_prepare (self,
+                                  "INSERT INTO documents (position, author, date, source, url,"
+                                  "  language, path, metadata, warnings, id, title, text, hash,"
+                                  "  added, updated)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?15, ?15)",
+                                  error);
+  else if (text_changed || title_changed)
+    stmt = glosa_project_prepare (self,
+                                  "UPDATE documents SET position = ?, author = ?, date = ?,"
+                                  "  source = ?, url = ?, language = ?, path = ?, metadata = ?,"
+                                  "  warnings = ?, missing = 0, title = ?11, text = ?12,"
+                                  "  hash = ?13, updated = ?15 WHERE id = ?10", error);
+  else
+    stmt = glosa_project_prepare (self,
+                                  "UPDATE documents SET position = ?, author = ?, date = ?,"
+                                  "  source = ?, url = ?, language = ?, path = ?, metadata = ?,"
+                                  "  warnings = ?, missing = 0 WHERE id = ?10", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, position);
+  sqlite3_bind_text (stmt, 2, glosa_document_get_author (document), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, glosa_document_get_date (document), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, glosa_document_get_source (document), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, glosa_document_get_url (document), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, glosa_document_get_language (document), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 7, glosa_document_get_path (document), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 8, metadata, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 9, warnings, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 10, glosa_document_get_id (document), -1, SQLITE_STATIC);
+  if (known == NULL || text_changed || title_changed)
+    {
+      sqlite3_bind_text (stmt, 11, glosa_document_get_title (document), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 12, glosa_document_get_text (document), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 13, glosa_document_get_hash (document), -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 15, now, -1, SQLITE_STATIC);
+    }
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return glosa_project_sql_error (self, error);
+  return TRUE;
+}
+
+/* Places the annotations of a document whose text changed (or that are
+ * orphaned) in its new text, from their quotes and contexts. Those that
+ * fit nowhere keep everything and are flagged orphaned. */
+static gboolean
+reanchor (GlosaProject       *self,
+          const char         *document,
+          const char         *text,
+          GlosaRefreshStats  *stats,
+          GError            **error)
+{
+  sqlite3_stmt *select = glosa_project_prepare (self,
+                                                "SELECT id, span_start, quote, prefix, suffix "
+                                                "FROM annotations WHERE document = ?", error);
+  sqlite3_stmt *place = NULL;
+  sqlite3_stmt *orphan = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  if (select == NULL
+      || (place = glosa_project_prepare (self,
+                                         "UPDATE annotations SET span_start = ?, span_end = ?, "
+                                         "  quote = ?, prefix = ?, suffix = ?, orphaned = 0 "
+                                         "WHERE id = ?", error)) == NULL
+      || (orphan = glosa_project_prepare (self, "UPDATE annotations SET orphaned = 1 WHERE id = ?",
+                                          error)) == NULL)
+    goto out;
+
+  sqlite3_bind_text (select, 1, document, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (select)) == SQLITE_ROW)
+    {
+      const char *id = (const char *) sqlite3_column_text (select, 0);
+      g_autofree char *quote = NULL;
+      g_autofree char *prefix = NULL;
+      g_autofree char *suffix = NULL;
+      guint start, end;
+      GlosaAnchorResult result;
+      sqlite3_stmt *stmt;
+
+      result = glosa_anchor_locate (text, (const char *) sqlite3_column_text (select, 2),
+                                    (const char *) sqlite3_column_text (select, 3),
+                                    (const char *) sqlite3_column_text (select, 4),
+                                    sqlite3_column_int64 (select, 1), &start, &end, NULL);
+      if (result == GLOSA_ANCHOR_ORPHANED)
+        {
+          stmt = orphan;
+          sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+        }
+      else
+        {
+          stmt = place;
+          glosa_anchor_capture (text, start, end, &quote, &prefix, &suffix);
+          sqlite3_bind_int64 (stmt, 1, start);
+          sqlite3_bind_int64 (stmt, 2, end);
+          sqlite3_bind_text (stmt, 3, quote, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 4, prefix, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 5, suffix, -1, SQLITE_STATIC);
+          sqlite3_bind_text (stmt, 6, id, -1, SQLITE_STATIC);
+          if (result == GLOSA_ANCHOR_MOVED)
+            stats->annotations_moved++;
+          else if (result == GLOSA_ANCHOR_FUZZY)
+            stats->annotations_fuzzy++;
+        }
+      g_debug ("Annotation %s in %s: %s", id, document, glosa_anchor_result_to_string (result));
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        {
+          glosa_project_sql_error (self, error);
+          goto out;
+        }
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    glosa_project_sql_error (self, error);
+  else
+    ok = TRUE;
+
+out:
+  sqlite3_finalize (select);
+  sqlite3_finalize (place);
+  sqlite3_finalize (orphan);
+  return ok;
+}
+
+/* The codebook.json beside the corpus, checked; %NULL when there is none. */
+static char *
+read_corpus_codebook (GlosaCorpus  *corpus,
+                      gboolean     *found,
+                      GError      **error)
+{
+  GFile *root = glosa_corpus_get_root (corpus);
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GlosaCodebook) codebook = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  *found = FALSE;
+  dir = g_file_query_file_type (root, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY
+        ? g_object_ref (root) : g_file_get_parent (root);
+  if (dir == NULL)
+    return NULL;
+  file = g_file_get_child (dir, GLOSA_CODEBOOK_FILE_NAME);
+  if (!g_file_query_exists (file, NULL))
+    return NULL;
+  /* new_from_file bounds the size and names the file in its errors. */
+  codebook = glosa_codebook_new_from_file (file, NULL, error);
+  if (codebook == NULL || !g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+    return NULL;
+  *found = TRUE;
+  return g_steal_pointer (&contents);
+}
+
+static gboolean
+count_annotations (GlosaProject       *self,
+                   GlosaRefreshStats  *stats,
+                   GError            **error)
+{
+  sqlite3_stmt *stmt = glosa_project_prepare (self,
+                                              "SELECT COUNT (*), TOTAL (orphaned) FROM annotations",
+                                              error);
+  gint64 total, orphaned;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      sqlite3_finalize (stmt);
+      return glosa_project_sql_error (self, error);
+    }
+  total = sqlite3_column_int64 (stmt, 0);
+  orphaned = sqlite3_column_int64 (stmt, 1);
+  sqlite3_finalize (stmt);
+  stats->annotations_orphaned = orphaned;
+  stats->annotations_exact = total - orphaned - stats->annotations_moved - stats->annotations_fuzzy;
+  return TRUE;
+}
+
+/**
+ * glosa_project_refresh:
+ * @corpus: the corpus, freshly loaded
+ * @stats: (out caller-allocates) (optional): what changed
+ * @error: return location for a #GError
+ *
+ * Brings the project up to date with @corpus in one transaction, keeping
+ * every annotation: documents with the same text keep their spans; changed
+ * ones get the new text and their annotations are placed again
+ * (glosa_anchor_locate()), those that cannot be are flagged orphaned;
+ * documents gone from the corpus stay, marked missing; new ones are added.
+ * The corpus's codebook.json is stored too. When a text changed the undo
+ * history is cleared: its spans would no longer fit.
+ *
+ * Afterwards every model holds new objects and ::reloaded is emitted.
+ *
+ * Returns: %TRUE on success; on error nothing changed
+ */
+gboolean
+glosa_project_refresh (GlosaProject       *self,
+                       GlosaCorpus        *corpus,
+                       GlosaRefreshStats  *stats,
+                       GError            **error)
+{
+  g_autoptr(GHashTable) known = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *now = glosa_project_now ();
+  g_autofree char *codebook = NULL;
+  g_autofree char *corpus_path = NULL;
+  GlosaRefreshStats local = { 0 };
+  GHashTableIter iter;
+  gpointer key, value;
+  gboolean has_codebook;
+  guint n;
+
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (GLOSA_IS_CORPUS (corpus), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (stats == NULL)
+    stats = &local;
+  *stats = (GlosaRefreshStats) { 0 };
+  if (!glosa_project_check_writable (self, error))
+    return FALSE;
+  codebook = read_corpus_codebook (corpus, &has_codebook, error);
+  if (codebook == NULL && error != NULL && *error != NULL)
+    return FALSE;
+  corpus_path = g_file_get_path (glosa_corpus_get_root (corpus));
+
+  if (!glosa_project_begin (self, error) || (known = read_known (self, error)) == NULL)
+    goto fail;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GlosaDocument) document = g_list_model_get_item (G_LIST_MODEL (corpus), i);
+      const char *id = glosa_document_get_id (document);
+      Known *k = g_hash_table_lookup (known, id);
+      gboolean changed = k != NULL && !g_str_equal (k->hash, glosa_document_get_hash (document));
+
+      if (!write_document (self, document, i, k, now, error))
+        goto fail;
+      g_hash_table_add (seen, g_strdup (id));
+      if (k == NULL)
+        stats->documents_added++;
+      else if (changed)
+        stats->documents_changed++;
+      else
+        stats->documents_unchanged++;
+      /* A document that changed, or came back, may hold orphans to place. */
+      if ((changed || (k != NULL && k->missing))
+          && !reanchor (self, id, glosa_document_get_text (document), stats, error))
+        goto fail;
+    }
+
+  g_hash_table_iter_init (&iter, known);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      sqlite3_stmt *stmt;
+      int rc;
+
+      if (g_hash_table_contains (seen, key))
+        continue;
+      stats->documents_missing++;
+      if ((stmt = glosa_project_prepare (self, "UPDATE documents SET missing = 1 WHERE id = ?",
+                                         error)) == NULL)
+        goto fail;
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          glosa_project_sql_error (self, error);
+          goto fail;
+        }
+    }
+
+  if (!glosa_project_set_meta (self, "corpus", corpus_path, error)
+      || !glosa_project_set_meta (self, "refreshed", now, error)
+      || !(has_codebook ? glosa_project_set_meta (self, "codebook", codebook, error)
+                        : glosa_project_exec (self, "DELETE FROM meta WHERE key = 'codebook'",
+                                              error))
+      || (stats->documents_changed > 0 && !glosa_project_clear_journal (self, error))
+      || !count_annotations (self, stats, error)
+      || !glosa_project_commit (self, error))
+    goto fail;
+
+  if (!glosa_project_store_load (self, error))
+    return FALSE;
+  g_signal_emit (self, glosa_project_signals[GLOSA_PROJECT_SIGNAL_RELOADED], 0);
+  return glosa_project_load_undo_state (self, error);
+
+fail:
+  glosa_project_rollback (self);
+  return FALSE;
+}
+
+/**
+ * glosa_project_get_documents:
+ *
+ * The documents in corpus order, then those no longer in the corpus (with
+ * a warning saying so). Positions here are what glosa_project_search()
+ * returns.
+ *
+ * Returns: (transfer none): a #GListModel of #GlosaDocument
+ */
+GListModel *
+glosa_project_get_documents (GlosaProject *self)
+{
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->documents);
+}
+
+/**
+ * glosa_project_lookup_document:
+ *
+ * Returns: (transfer none) (nullable): the document with @id
+ */
+GlosaDocument *
+glosa_project_lookup_document (GlosaProject *self,
+                               const char   *id)
+{
+  g_autoptr(GlosaDocument) document = NULL;
+  guint position;
+
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (!glosa_project_document_position (self, id, &position))
+    return NULL;
+  /* The store keeps its own reference. */
+  document = g_list_model_get_item (G_LIST_MODEL (self->documents), position);
+  return document;
+}
+
+/**
+ * glosa_project_is_document_missing:
+ *
+ * Returns: %TRUE if the document @id was in the corpus once but was not at
+ *   the last refresh
+ */
+gboolean
+glosa_project_is_document_missing (GlosaProject *self,
+                                   const char   *id)
+{
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return g_hash_table_contains (self->missing, id);
+}
+
+/**
+ * glosa_project_dup_corpus:
+ *
+ * The project's documents as a corpus, for code written for one: same
+ * objects, same order as glosa_project_get_documents().
+ *
+ * Returns: (transfer full): a new corpus
+ */
+GlosaCorpus *
+glosa_project_dup_corpus (GlosaProject *self)
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GFile) root = NULL;
+  GListModel *model;
+
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), NULL);
+
+  /* The project's documents were repaired when first read. */
+  warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) glosa_corpus_warning_free);
+  model = G_LIST_MODEL (self->documents);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (documents, g_list_model_get_item (model, i));
+  root = self->corpus_path ? g_file_new_for_path (self->corpus_path) : g_object_ref (self->file);
+  return glosa_corpus_new (root, documents, warnings);
+}
+
+/**
+ * glosa_project_search:
+ * @text: what the user typed
+ * @error: return location for a #GError
+ *
+ * Full-text search over titles and texts, with the same rules as
+ * #GlosaSearchIndex (every word, the last as a prefix, case and accents
+ * ignored), from the index in the project file.
+ *
+ * Returns: (transfer full): positions in glosa_project_get_documents() of
+ *   the matches, as GUINT_TO_POINTER (position); empty when @text holds no
+ *   word
+ */
+GHashTable *
+glosa_project_search (GlosaProject  *self,
+                      const char    *text,
+                      GError       **error)
+{
+  g_autoptr(GHashTable) found = g_hash_table_new (NULL, NULL);
+  g_autofree char *query = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  query = glosa_search_index_build_query (text);
+  if (query == NULL)
+    return g_steal_pointer (&found);
+  if ((stmt = glosa_project_prepare (self, "SELECT rowid FROM search WHERE search MATCH ?",
+                                     error)) == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gpointer num = GINT_TO_POINTER (sqlite3_column_int (stmt, 0));
+      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (self->document_nums, num));
+
+      if (position > 0)
+        g_hash_table_add (found, GUINT_TO_POINTER (position - 1));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      glosa_project_sql_error (self, error);
+      return NULL;
+    }
+  return g_steal_pointer (&found);
+}
+
+/**
+ * glosa_project_dup_codebook_json:
+ *
+ * Returns: (transfer full) (nullable): the codebook stored in the project
+ *   (the corpus's codebook.json, or one set with
+ *   glosa_project_set_codebook_json()), as JSON text
+ */
+char *
+glosa_project_dup_codebook_json (GlosaProject *self)
+{
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), NULL);
+
+  return glosa_project_dup_meta (self, "codebook");
+}
+
+/**
+ * glosa_project_set_codebook_json:
+ * @json: (nullable): a codebook, as JSON text, or %NULL to remove it
+ * @error: return location for a #GError
+ *
+ * Stores a codebook in the project, in one transaction, after checking it
+ * parses. It is overwritten by the corpus's codebook.json on refresh.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+glosa_project_set_codebook_json (GlosaProject  *self,
+                                 const char    *json,
+                                 GError       **error)
+{
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (json != NULL)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+      g_autoptr(GlosaCodebook) codebook = NULL;
+
+      codebook = glosa_codebook_new_from_bytes (bytes, GLOSA_CODEBOOK_FILE_NAME, error);
+      if (codebook == NULL)
+        return FALSE;
+    }
+  if (!glosa_project_begin (self, error))
+    return FALSE;
+  if (!(json ? glosa_project_set_meta (self, "codebook", json, error)
+             : glosa_project_exec (self, "DELETE FROM meta WHERE key = 'codebook'", error))
+      || !glosa_project_commit (self, error))
+    {
+      glosa_project_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * glosa_project_load_codebook:
+ * @error: return location for a #GError
+ *
+ * The codebook to use with this project, as glosa_codebook_new_for_corpus()
+ * would build it: the default one overlaid by the stored one, so it works
+ * when the corpus folder is gone.
+ *
+ * Returns: (transfer full): the codebook, or %NULL on error
+ */
+GlosaCodebook *
+glosa_project_load_codebook (GlosaProject  *self,
+                             GError       **error)
+{
+  g_autoptr(GlosaCodebook) codebook = NULL;
+  g_autofree char *json = NULL;
+
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((codebook = glosa_codebook_new_default (error)) == NULL)
+    return NULL;
+  if ((json = glosa_project_dup_codebook_json (self)) != NULL)
+    {
+      gsize length = strlen (json);
+      g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&json), length);
+      g_autoptr(GlosaCodebook) overlay = NULL;
+
+      overlay = glosa_codebook_new_from_bytes (bytes, GLOSA_CODEBOOK_FILE_NAME, error);
+      if (overlay == NULL)
+        return NULL;
+      glosa_codebook_merge (codebook, overlay);
+    }
+  return g_steal_pointer (&codebook);
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+# Copyright 2026 The Glosa authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Crash safety of the project file. A child shell runs `glosa-cli annotate`
+in a loop, each run adding one annotation and printing its id once it is
+committed; the whole process group is killed with SIGKILL at a random
+moment. Reopening must show every printed id with exactly its fields, and
+nothing else but, at most, the one annotation in flight when the kill came,
+complete. GLOSA_CRASH_ROUNDS sets the number of rounds (default 10).
+Prints TAP."""
+
+import json
+import os
+import random
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+
+CLI = sys.argv[1]
+SHARED = os.environ["GLOSA_SHARED_DIR"]
+ROUNDS = int(os.environ.get("GLOSA_CRASH_ROUNDS", "10"))
+DOCS = ["000_8201e9c1fadbd55d.txt", "001_a87c4153953d173a.txt"]
+STANCES = ["support", "oppose", "neutral", "mixed"]
+ISO = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+results = []
+
+# The child: annotation i of a round is fully determined by the round and
+# i, so the test knows what every printed id must hold.
+LOOP = r'''
+i=0
+while :; do
+  case $((i % 4)) in 0) stance=support;; 1) stance=oppose;; 2) stance=neutral;; *) stance=mixed;; esac
+  if [ $((i % 2)) = 0 ]; then doc=$DOC0; else doc=$DOC1; fi
+  start=$(( (i * 37) % 500 ))
+  end=$(( start + 1 + i % 50 ))
+  "$CLI" annotate --project "$PROJECT" --document "$doc" --start $start --end $end \
+    --tag crash --tag "round-$ROUND" --actor gustavo-petro --stance $stance \
+    --note "round $ROUND item $i
+second line, “quoted”, <b>&amp;</b> 🌿" || exit 3
+  i=$((i + 1))
+done
+'''
+
+
+def check(name, condition, detail=""):
+    results.append((name, bool(condition), detail))
+    return bool(condition)
+
+
+def expected(round_, i):
+    start = (i * 37) % 500
+    return {
+        "document": DOCS[i % 2],
+        "start": start,
+        "end": start + 1 + i % 50,
+        "tags": ["crash", "round-%d" % round_],
+        "actor": "gustavo-petro",
+        "issue": None,
+        "stance": STANCES[i % 4],
+        "note": "round %d item %d\nsecond line, “quoted”, <b>&amp;</b> 🌿" % (round_, i),
+        "orphaned": False,
+    }
+
+
+def texts(project):
+    """The documents' texts as the project holds them (NFC, repaired)."""
+    db = sqlite3.connect("file:%s?mode=ro" % project, uri=True)
+    try:
+        return dict(db.execute("SELECT id, text FROM documents").fetchall())
+    finally:
+        db.close()
+
+
+def matches(annotation, want, text):
+    """Every field as the command asked, the quote from the text."""
+    return (all(annotation[key] == value for key, value in want.items())
+            and annotation["quote"] == text[want["document"]][want["start"]:want["end"]]
+            and annotation["author"] and ISO.match(annotation["created"] or "")
+            and annotation["created"] == annotation["modified"])
+
+
+def list_annotations(project):
+    p = subprocess.run([CLI, "annotations", "--project", project, "--json"],
+                       capture_output=True, text=True, timeout=60)
+    if p.returncode != 0:
+        return None, p.stderr
+    return {a["id"]: a for a in json.loads(p.stdout)["annotations"]}, ""
+
+
+def run_round(project, round_, env):
+    child = subprocess.Popen(["sh", "-c", LOOP], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=dict(env, ROUND=str(round_)), start_new_session=True)
+    # Early rounds are killed soon (often during the first commit or the
+    # tag's creation), later ones after a stream of commits.
+    time.sleep(random.uniform(0.005, 0.08) if round_ % 3 == 0 else random.uniform(0.1, 0.6))
+    os.killpg(child.pid, signal.SIGKILL)
+    out, err = child.communicate(timeout=60)
+    lines = out.decode("utf-8", "replace").split("\n")
+    # A line without its newline was never fully printed: not a promise.
+    return child.returncode, [line for line in lines[:-1]], err.decode("utf-8", "replace")
+
+
+def main():
+    seed = int(os.environ.get("GLOSA_CRASH_SEED", random.randrange(1 << 32)))
+    print("# seed %d (GLOSA_CRASH_SEED repeats a run)" % seed)
+    random.seed(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        project = os.path.join(tmp, "crash.glosa")
+        p = subprocess.run([CLI, "project", os.path.join(SHARED, "corpus"), "--project", project],
+                           capture_output=True, text=True, timeout=60)
+        if not check("the project is created", p.returncode == 0, p.stderr):
+            return
+        text = texts(project)
+        env = dict(os.environ, CLI=CLI, PROJECT=project, DOC0=DOCS[0], DOC1=DOCS[1],
+                   LC_ALL="C.UTF-8")
+        promised = {}          # id → (round, i)
+        unpromised = set()     # ids found that no command printed
+        for round_ in range(ROUNDS):
+            status, ids, err = run_round(project, round_, env)
+            check("round %d: the child was killed, not failed" % round_,
+                  status == -signal.SIGKILL, "status %s: %s" % (status, err[-500:]))
+            check("round %d: each printed line is one id" % round_,
+                  all(re.fullmatch(r"[0-9a-f-]{36}", i) for i in ids), repr(ids[:3]))
+            for i, id_ in enumerate(ids):
+                promised[id_] = (round_, i)
+
+            found, err = list_annotations(project)
+            if not check("round %d: the project reopens after the kill" % round_, found is not None, err):
+                return
+            missing = [i for i in promised if i not in found]
+            check("round %d: all %d printed ids are there" % (round_, len(promised)), not missing,
+                  repr(missing[:5]))
+            wrong = [i for i, (r, n) in promised.items()
+                     if i in found and not matches(found[i], expected(r, n), text)]
+            check("round %d: printed annotations hold exactly their fields" % round_, not wrong,
+                  json.dumps([found[i] for i in wrong[:2]], ensure_ascii=False))
+            extra = [i for i in found if i not in promised and i not in unpromised]
+            # Only the command in flight may have committed without printing,
+            # and what it committed must be whole.
+            check("round %d: at most one annotation was not printed (%d)" % (round_, len(extra)),
+                  len(extra) <= 1, repr(extra))
+            for i in extra:
+                check("round %d: the one in flight is complete" % round_,
+                      matches(found[i], expected(round_, len(ids)), text),
+                      json.dumps(found[i], ensure_ascii=False))
+                unpromised.add(i)
+            check("round %d: nothing else appeared" % round_,
+                  len(found) == len(promised) + len(unpromised))
+
+        check("commits were interrupted mid-stream (%d printed over %d rounds)" % (len(promised), ROUNDS),
+              len(promised) >= ROUNDS)
+        db = sqlite3.connect("file:%s?mode=ro" % project, uri=True)
+        check("integrity_check is ok", db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        check("foreign keys hold", db.execute("PRAGMA foreign_key_check").fetchall() == [])
+        db.close()
+
+
+try:
+    main()
+except Exception as e:  # a crash or bad JSON fails the test, not the runner
+    check("test-crash", False, repr(e))
+
+print("1..%d" % len(results))
+for n, (name, ok, detail) in enumerate(results, 1):
+    print("%s %d - %s" % ("ok" if ok else "not ok", n, name))
+    if not ok and detail:
+        for line in detail.splitlines()[:20]:
+            print("# " + line)
