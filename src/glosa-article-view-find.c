@@ -13,8 +13,8 @@
 
 #include "glosa-article-view-private.h"
 
-/* Stepping through spans of the article (mentions, find hits), and find
- * in article: the search bar above the text. Matching ignores case and
+/* The selection, stepping through spans of the article (mentions, find
+ * hits), and find in article: the search bar above the text. Matching ignores case and
  * accents ("maria" finds "María") by searching the folded text, made once
  * per article, and mapping each hit back to code points. Every hit is
  * tagged yellow, the one shown orange and selected. */
@@ -371,4 +371,48 @@ glosa_article_view_find (GlosaArticleView *self)
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
   if (self->matches == NULL)
     run_find (self);
+}
+
+/**
+ * glosa_article_view_select_range:
+ * @start: the first code point
+ * @end: the code point after the last
+ *
+ * Selects [@start, @end) and scrolls it into view, as when the evidence of
+ * a position is shown.
+ */
+void
+glosa_article_view_select_range (GlosaArticleView *self,
+                                 guint             start,
+                                 guint             end)
+{
+  g_return_if_fail (GLOSA_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (start <= end);
+
+  _glosa_article_view_select_offsets (self, start, end);
+}
+
+/**
+ * glosa_article_view_get_selection:
+ * @start: (out) (optional): the first selected code point
+ * @end: (out) (optional): the code point after the last selected one
+ *
+ * Returns: %TRUE if some text is selected
+ */
+gboolean
+glosa_article_view_get_selection (GlosaArticleView *self,
+                                  guint            *start,
+                                  guint            *end)
+{
+  GtkTextIter start_iter, end_iter;
+  gboolean selected;
+
+  g_return_val_if_fail (GLOSA_IS_ARTICLE_VIEW (self), FALSE);
+
+  selected = gtk_text_buffer_get_selection_bounds (self->buffer, &start_iter, &end_iter);
+  if (start)
+    *start = gtk_text_iter_get_offset (&start_iter);
+  if (end)
+    *end = gtk_text_iter_get_offset (&end_iter);
+  return selected;
 }

@@ -57,6 +57,12 @@ struct _GlosaArticleView
   int                column_left;
   int                header_height;
   guint              relayout_id;
+
+  /* Annotations (glosa-article-view-annotations.c) */
+  GListModel        *annotations;    /* GlosaAnnotation of the article shown */
+  GListModel        *tags;           /* GlosaTag, for their colours */
+  GHashTable        *colour_tags;    /* "#rrggbb" → GtkTextTag */
+  GtkPopover        *popover;        /* pointed at a span of the text */
 };
 
 gboolean _glosa_article_view_is_dark           (void);
@@ -79,5 +85,10 @@ void     _glosa_article_view_class_init_find   (GtkWidgetClass   *widget_class);
 void     _glosa_article_view_init_find         (GlosaArticleView *self);
 void     _glosa_article_view_update_find_tags  (GlosaArticleView *self);
 void     _glosa_article_view_reset_find        (GlosaArticleView *self);
+
+void     _glosa_article_view_class_init_annotations (GtkWidgetClass   *widget_class);
+void     _glosa_article_view_init_annotations  (GlosaArticleView *self);
+void     _glosa_article_view_dispose_annotations (GlosaArticleView *self);
+void     _glosa_article_view_apply_annotations (GlosaArticleView *self);
 
 G_END_DECLS

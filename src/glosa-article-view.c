@@ -411,6 +411,8 @@ glosa_article_view_size_allocate (GtkWidget *widget,
   update_column (self, width);
   gtk_widget_size_allocate (GTK_WIDGET (self->stack),
                             &(GtkAllocation) { 0, 0, width, height }, baseline);
+  if (self->popover != NULL)
+    gtk_popover_present (self->popover);
 }
 
 /* GObject */
@@ -423,6 +425,7 @@ glosa_article_view_dispose (GObject *object)
   _glosa_article_view_cancel_tags (&self->mention_job);
   _glosa_article_view_cancel_tags (&self->match_job);
   g_clear_handle_id (&self->relayout_id, g_source_remove);
+  _glosa_article_view_dispose_annotations (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), GLOSA_TYPE_ARTICLE_VIEW);
   g_clear_object (&self->analysis);
   g_clear_pointer (&self->matches, g_array_unref);
@@ -532,6 +535,7 @@ glosa_article_view_class_init (GlosaArticleViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, query_tooltip_cb);
 
   _glosa_article_view_class_init_find (widget_class);
+  _glosa_article_view_class_init_annotations (widget_class);
 }
 
 static void
@@ -550,6 +554,7 @@ glosa_article_view_init (GlosaArticleView *self)
   /* Created first, so the lowest priority: it only scales the text. */
   self->zoom_tag = gtk_text_buffer_create_tag (self->buffer, NULL, "scale", 1.0, NULL);
   _glosa_article_view_init_find (self);
+  _glosa_article_view_init_annotations (self);
 
   gtk_text_view_add_overlay (self->text_view, self->header, 0, 0);
   g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->text_view)),
@@ -628,6 +633,7 @@ glosa_article_view_set_analysis (GlosaArticleView *self,
   if (analysis != NULL)
     _glosa_article_view_start_tags (self, &self->mention_job,
                                     glosa_analysis_get_mentions (analysis), NULL);
+  _glosa_article_view_apply_annotations (self);
   _glosa_article_view_reset_find (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANALYSIS]);
@@ -712,50 +718,6 @@ glosa_article_view_step_mention (GlosaArticleView *self,
   _glosa_article_view_select_offsets (self, g_array_index (mentions, GlosaMatch, i).start,
                   g_array_index (mentions, GlosaMatch, i).end);
   return TRUE;
-}
-
-/**
- * glosa_article_view_select_range:
- * @start: the first code point
- * @end: the code point after the last
- *
- * Selects [@start, @end) and scrolls it into view, as when the evidence of
- * a position is shown.
- */
-void
-glosa_article_view_select_range (GlosaArticleView *self,
-                                 guint             start,
-                                 guint             end)
-{
-  g_return_if_fail (GLOSA_IS_ARTICLE_VIEW (self));
-  g_return_if_fail (start <= end);
-
-  _glosa_article_view_select_offsets (self, start, end);
-}
-
-/**
- * glosa_article_view_get_selection:
- * @start: (out) (optional): the first selected code point
- * @end: (out) (optional): the code point after the last selected one
- *
- * Returns: %TRUE if some text is selected
- */
-gboolean
-glosa_article_view_get_selection (GlosaArticleView *self,
-                                  guint            *start,
-                                  guint            *end)
-{
-  GtkTextIter start_iter, end_iter;
-  gboolean selected;
-
-  g_return_val_if_fail (GLOSA_IS_ARTICLE_VIEW (self), FALSE);
-
-  selected = gtk_text_buffer_get_selection_bounds (self->buffer, &start_iter, &end_iter);
-  if (start)
-    *start = gtk_text_iter_get_offset (&start_iter);
-  if (end)
-    *end = gtk_text_iter_get_offset (&end_iter);
-  return selected;
 }
 
 /**

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "glosa-analysis.h"
+#include "glosa-annotation.h"
 
 G_BEGIN_DECLS
 
@@ -38,5 +39,15 @@ void              glosa_article_view_find                  (GlosaArticleView *se
 GtkTextView      *glosa_article_view_get_text_view         (GlosaArticleView *self);
 char             *glosa_article_view_get_mention_tooltip   (GlosaArticleView *self,
                                                             guint             offset);
+guint             glosa_article_view_get_cursor            (GlosaArticleView *self);
+void              glosa_article_view_set_annotations       (GlosaArticleView *self,
+                                                            GListModel       *annotations,
+                                                            GListModel       *tags);
+GlosaAnnotation  *glosa_article_view_get_annotation_at     (GlosaArticleView *self,
+                                                            guint             offset);
+void              glosa_article_view_popup_at              (GlosaArticleView *self,
+                                                            GtkPopover       *popover,
+                                                            guint             start,
+                                                            guint             end);
 
 G_END_DECLS

@@ -327,6 +327,27 @@ glosa_position_list_review (GlosaPositionList *self,
                             gboolean           accepted)
 {
   GlosaReview review = accepted ? GLOSA_REVIEW_ACCEPTED : GLOSA_REVIEW_DISMISSED;
+
+  g_return_if_fail (GLOSA_IS_POSITION_LIST (self));
+  g_return_if_fail (GLOSA_IS_POSITION (position));
+
+  glosa_position_list_show_review (self, position, review);
+  g_signal_emit (self, signals[POSITION_REVIEWED], 0, position, !!accepted);
+}
+
+/**
+ * glosa_position_list_show_review:
+ * @position: a suggested position
+ * @review: what the user made of it, as the project remembers
+ *
+ * Shows @review without emitting #GlosaPositionList::position-reviewed:
+ * for a review that is already saved, or undone.
+ */
+void
+glosa_position_list_show_review (GlosaPositionList *self,
+                                 GlosaPosition     *position,
+                                 GlosaReview        review)
+{
   g_autofree char *key = NULL;
   GtkListBoxRow *row;
 
@@ -341,6 +362,8 @@ glosa_position_list_review (GlosaPositionList *self,
       if (g_str_equal (row_key, key))
         glosa_position_row_set_review (GLOSA_POSITION_ROW (row), review);
     }
-  g_hash_table_replace (self->reviews, g_steal_pointer (&key), GINT_TO_POINTER (review));
-  g_signal_emit (self, signals[POSITION_REVIEWED], 0, position, !!accepted);
+  if (review == GLOSA_REVIEW_NONE)
+    g_hash_table_remove (self->reviews, key);
+  else
+    g_hash_table_replace (self->reviews, g_steal_pointer (&key), GINT_TO_POINTER (review));
 }

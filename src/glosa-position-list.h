@@ -25,4 +25,8 @@ void        glosa_position_list_review       (GlosaPositionList *self,
                                               GlosaPosition     *position,
                                               gboolean           accepted);
 
+void        glosa_position_list_show_review  (GlosaPositionList *self,
+                                              GlosaPosition     *position,
+                                              GlosaReview        review);
+
 G_END_DECLS

@@ -9,16 +9,9 @@
 #include <gtk/gtk.h>
 
 #include "glosa-position.h"
+#include "glosa-project.h"   /* GlosaReview: what the user made of a suggestion */
 
 G_BEGIN_DECLS
-
-/* What the user made of a suggested position. */
-typedef enum
-{
-  GLOSA_REVIEW_NONE,
-  GLOSA_REVIEW_ACCEPTED,
-  GLOSA_REVIEW_DISMISSED,
-} GlosaReview;
 
 #define GLOSA_TYPE_POSITION_ROW (glosa_position_row_get_type ())
 

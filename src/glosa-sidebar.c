@@ -12,6 +12,7 @@
 
 #include "glosa-actor-row.h"
 #include "glosa-name-row.h"
+#include "glosa-note-list.h"
 #include "glosa-position-list.h"
 #include "glosa-sidebar.h"
 #include "glosa-sidebar-private.h"
@@ -33,8 +34,11 @@ struct _GlosaSidebar
   AdwStatusPage     *actors_empty;
   GlosaPositionList *position_list;
   AdwStatusPage     *notes_empty;
+  GtkStack          *notes_stack;
+  GlosaNoteList     *note_list;
 
   GlosaAnalysis     *analysis;
+  GListModel        *annotations;       /* GlosaAnnotation of the article, or NULL */
   GArray            *counts;            /* guint per actor: mentions in this article */
   GArray            *corpus_mentions;   /* guint per actor, or NULL while counting */
   GArray            *corpus_documents;  /* guint per actor, or NULL while counting */
@@ -60,6 +64,7 @@ enum {
   POSITION_REVIEWED,
   ADD_ACTOR,
   ADD_ALIAS,
+  ANNOTATION_ACTIVATED,
   N_SIGNALS
 };
 
@@ -218,6 +223,17 @@ update_notes (GlosaSidebar *self)
       adw_status_page_set_description (self->notes_empty,
                                        _("Select text and press Ctrl+E to annotate it"));
     }
+  gtk_stack_set_visible_child_name (self->notes_stack,
+                                    self->analysis != NULL && self->annotations != NULL
+                                    && g_list_model_get_n_items (self->annotations) > 0
+                                    ? "list" : "empty");
+}
+
+static void
+note_activated_cb (GlosaSidebar    *self,
+                   GlosaAnnotation *annotation)
+{
+  g_signal_emit (self, signals[ANNOTATION_ACTIVATED], 0, annotation);
 }
 
 static void
@@ -357,8 +373,11 @@ glosa_sidebar_dispose (GObject *object)
 
   /* The lists are going: their rows must not report a selection change. */
   self->rebuilding = TRUE;
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_func (self->annotations, update_notes, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), GLOSA_TYPE_SIDEBAR);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->annotations);
 
   G_OBJECT_CLASS (glosa_sidebar_parent_class)->dispose (object);
 }
@@ -454,6 +473,13 @@ glosa_sidebar_class_init (GlosaSidebarClass *klass)
   signals[ADD_ALIAS] =
     g_signal_new ("add-alias", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * GlosaSidebar::annotation-activated:
+   * @annotation: the annotation chosen on the Notes page
+   */
+  signals[ANNOTATION_ACTIVATED] =
+    g_signal_new ("annotation-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, GLOSA_TYPE_ANNOTATION);
 
   gtk_widget_class_install_action (widget_class, "sidebar.add-actor", "s", add_name_action);
   gtk_widget_class_install_action (widget_class, "sidebar.add-alias", "s", add_name_action);
@@ -472,6 +498,9 @@ glosa_sidebar_class_init (GlosaSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlosaSidebar, actors_empty);
   gtk_widget_class_bind_template_child (widget_class, GlosaSidebar, position_list);
   gtk_widget_class_bind_template_child (widget_class, GlosaSidebar, notes_empty);
+  gtk_widget_class_bind_template_child (widget_class, GlosaSidebar, notes_stack);
+  gtk_widget_class_bind_template_child (widget_class, GlosaSidebar, note_list);
+  gtk_widget_class_bind_template_callback (widget_class, note_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, position_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, position_reviewed_cb);
@@ -485,6 +514,7 @@ glosa_sidebar_init (GlosaSidebar *self)
   g_type_ensure (GLOSA_TYPE_ACTOR_ROW);
   g_type_ensure (GLOSA_TYPE_NAME_ROW);
   g_type_ensure (GLOSA_TYPE_POSITION_LIST);
+  g_type_ensure (GLOSA_TYPE_NOTE_LIST);
 
   self->selected_actor = -1;
 
@@ -711,4 +741,47 @@ glosa_sidebar_review_position (GlosaSidebar  *self,
   g_return_if_fail (GLOSA_IS_SIDEBAR (self));
 
   glosa_position_list_review (self->position_list, position, accepted);
+}
+
+/**
+ * glosa_sidebar_set_annotations:
+ * @annotations: (nullable): the live #GListModel of the article's
+ *   #GlosaAnnotation
+ * @tags: (nullable): the project's tags, for their names
+ *
+ * Lists @annotations on the Notes page, following their changes.
+ */
+void
+glosa_sidebar_set_annotations (GlosaSidebar *self,
+                               GListModel   *annotations,
+                               GListModel   *tags)
+{
+  g_return_if_fail (GLOSA_IS_SIDEBAR (self));
+  g_return_if_fail (annotations == NULL || G_IS_LIST_MODEL (annotations));
+
+  if (self->annotations != NULL)
+    g_signal_handlers_disconnect_by_func (self->annotations, update_notes, self);
+  g_set_object (&self->annotations, annotations);
+  if (annotations != NULL)
+    g_signal_connect_swapped (annotations, "items-changed", G_CALLBACK (update_notes), self);
+  glosa_note_list_set_annotations (self->note_list, annotations, tags,
+                                   self->analysis ? glosa_analysis_get_codebook (self->analysis) : NULL);
+  update_notes (self);
+}
+
+/**
+ * glosa_sidebar_show_review:
+ * @position: a suggested position
+ * @review: what the project holds for it
+ *
+ * Shows @review without emitting #GlosaSidebar::position-reviewed.
+ */
+void
+glosa_sidebar_show_review (GlosaSidebar  *self,
+                           GlosaPosition *position,
+                           GlosaReview    review)
+{
+  g_return_if_fail (GLOSA_IS_SIDEBAR (self));
+
+  glosa_position_list_show_review (self->position_list, position, review);
 }

@@ -38,5 +38,11 @@ GlosaReview   glosa_sidebar_get_review        (GlosaSidebar  *self,
 void          glosa_sidebar_review_position   (GlosaSidebar  *self,
                                                GlosaPosition *position,
                                                gboolean       accepted);
+void          glosa_sidebar_show_review       (GlosaSidebar  *self,
+                                               GlosaPosition *position,
+                                               GlosaReview    review);
+void          glosa_sidebar_set_annotations   (GlosaSidebar  *self,
+                                               GListModel    *annotations,
+                                               GListModel    *tags);
 
 G_END_DECLS

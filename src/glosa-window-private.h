@@ -6,10 +6,12 @@
 
 #pragma once
 
+#include "glosa-annotation-popover.h"
 #include "glosa-article-list.h"
 #include "glosa-article-view.h"
 #include "glosa-corpus-loader.h"
 #include "glosa-corpus-mentions.h"
+#include "glosa-project.h"
 #include "glosa-search-index.h"
 #include "glosa-sidebar.h"
 #include "glosa-window.h"
@@ -41,10 +43,21 @@ struct _GlosaWindow
   GlosaCorpus          *corpus;
   GlosaDetector        *detector;
   GlosaCorpusMentions  *corpus_mentions;
+  GlosaProject         *project;              /* NULL while opening, or when it failed */
+  GlosaAnnotationPopover *popover;            /* owned by the article view; weak */
   double                zoom;
 };
 
 void glosa_window_class_install_actions (GtkWidgetClass *widget_class);
+void glosa_window_class_install_coding_actions (GtkWidgetClass *widget_class);
+void glosa_window_init_coding           (GlosaWindow    *self);
+void glosa_window_open_project          (GlosaWindow    *self);
+void glosa_window_update_annotations    (GlosaWindow    *self);
+gboolean glosa_window_save_project_as   (GlosaWindow    *self,
+                                         GFile          *file,
+                                         GError        **error);
+void glosa_window_edit_annotation       (GlosaWindow    *self,
+                                         GlosaAnnotation *annotation);
 void glosa_window_update_detector       (GlosaWindow    *self,
                                          GlosaCodebook  *codebook);
 void glosa_window_toast                 (GlosaWindow    *self,

@@ -113,7 +113,9 @@ static void
 article_selected_cb (GlosaWindow *self)
 {
   show_document (self, glosa_article_list_get_selected (self->article_list));
+  glosa_window_update_annotations (self);
 }
+
 
 static void
 article_activated_cb (GlosaWindow *self)
@@ -264,6 +266,7 @@ set_corpus (GlosaWindow   *self,
                                 g_object_ref (self));
   set_page (self, "corpus");
   show_warnings_toast (self);
+  glosa_window_open_project (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
 }
 
@@ -416,6 +419,7 @@ glosa_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (glosa_window_parent_class)->constructed (object);
 
+  glosa_window_init_coding (self);
   settings = get_settings (self);
   if (settings == NULL)
     return;
@@ -437,7 +441,11 @@ glosa_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->document_cancellable);
   g_clear_object (&self->loader);
+  if (self->popover != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->popover), (gpointer *) &self->popover);
+  self->popover = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), GLOSA_TYPE_WINDOW);
+  g_clear_object (&self->project);
   g_clear_object (&self->corpus_mentions);
   g_clear_object (&self->detector);
   g_clear_object (&self->pending_corpus);
@@ -546,6 +554,7 @@ glosa_window_class_init (GlosaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_alias_cb);
 
   glosa_window_class_install_actions (widget_class);
+  glosa_window_class_install_coding_actions (widget_class);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <adwaita.h>
 
 #include "glosa-application.h"
@@ -14,7 +15,9 @@
 
 /* screenshots STATE CORPUS OUT.png [WIDTH HEIGHT]: opens the real window in
  * a state and saves what it draws, for build-aux/screenshots. States:
- * welcome, actors, positions, notes, list (the articles pane alone), find. */
+ * welcome, actors, positions, notes, list (the articles pane alone), find,
+ * annotate (a saved annotation, and the popover over a new selection, also
+ * saved alone as OUT-popover.png: a popover is a surface of its own). */
 
 static void
 wait_for (gboolean (*done) (GlosaWindow *), GlosaWindow *window)
@@ -29,6 +32,12 @@ static gboolean
 corpus_shown (GlosaWindow *window)
 {
   return window->corpus_mentions != NULL;
+}
+
+static gboolean
+project_open (GlosaWindow *window)
+{
+  return window->project != NULL;
 }
 
 static void
@@ -90,6 +99,9 @@ main (int    argc,
       corpus = g_file_new_for_commandline_arg (argv[2]);
       glosa_window_open (window, corpus);
       wait_for (corpus_shown, window);
+      /* Let the panes be allocated first: libadwaita 1.2's flap warns when
+       * it animates a flap that was never allocated. */
+      settle ();
       g_object_set (window, "sidebar-visible", !g_str_equal (state, "list"), NULL);
       glosa_article_list_step (window->article_list, 1);
       if (g_str_equal (state, "list"))
@@ -112,9 +124,38 @@ main (int    argc,
           g_object_set (window, "sidebar-visible", FALSE, NULL);
           gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
         }
+      if (g_str_equal (state, "annotate") || g_str_equal (state, "notes"))
+        {
+          wait_for (project_open, window);
+          glosa_article_view_select_range (window->article_view, 0, 60);
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate", NULL);
+          if (window->popover != NULL)
+            {
+              glosa_annotation_popover_add_tag_by_name (window->popover, "Framing");
+              glosa_annotation_popover_set_stance (window->popover, "oppose");
+              glosa_annotation_popover_set_note (window->popover, "Sets up the meeting as a test.");
+              glosa_annotation_popover_save (window->popover);
+              gtk_popover_popdown (GTK_POPOVER (window->popover));
+            }
+        }
+      if (g_str_equal (state, "annotate"))
+        {
+          settle ();
+          glosa_article_view_select_range (window->article_view, 120, 190);
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate", NULL);
+          if (window->popover != NULL)
+            glosa_annotation_popover_add_tag_by_name (window->popover, "<b>Evidence</b> & more");
+        }
     }
   settle ();
   save (GTK_WIDGET (window), argv[3]);
+  if (window->popover != NULL && gtk_widget_get_visible (GTK_WIDGET (window->popover)))
+    {
+      g_autofree char *base = g_strndup (argv[3], strlen (argv[3]) - strlen (".png"));
+      g_autofree char *popover_path = g_strconcat (base, "-popover.png", NULL);
+
+      save (GTK_WIDGET (window->popover), popover_path);
+    }
   gtk_window_destroy (GTK_WINDOW (window));
   return 0;
 }

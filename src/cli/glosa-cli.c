@@ -31,6 +31,7 @@ static const Command commands[] = {
   { "project", glosa_cli_project, N_("Create or refresh the project file of a corpus") },
   { "annotate", glosa_cli_annotate, N_("Add one annotation to a project and print its id") },
   { "annotations", glosa_cli_annotations, N_("List a project’s annotations") },
+  { "export", glosa_cli_export, N_("Export a project’s annotations (CSV, JSON, W3C, …)") },
 };
 
 static void

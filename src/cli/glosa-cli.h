@@ -31,6 +31,8 @@ int  glosa_cli_annotate    (int          argc,
                             char       **argv);
 int  glosa_cli_annotations (int          argc,
                             char       **argv);
+int  glosa_cli_export      (int          argc,
+                            char       **argv);
 
 int  glosa_cli_parse       (GOptionContext *context,
                             int            *argc,
