@@ -40,7 +40,13 @@ struct _GlosaArticleList
   GtkFilterListModel *filtered;
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
+  GtkListItemFactory *factory;
 };
+
+/* Each document carries its number of annotations for the row to show, as
+ * object data: the documents are this window's own, and a row's bindings
+ * can reach nothing but its document. */
+#define N_ANNOTATIONS_KEY "glosa-article-list-n-annotations"
 
 G_DEFINE_FINAL_TYPE (GlosaArticleList, glosa_article_list, GTK_TYPE_WIDGET)
 
@@ -65,8 +71,9 @@ static char *
 glosa_article_row_byline (GObject       *item,
                           GlosaDocument *document)
 {
-  const char *parts[4] = { NULL };
-  guint n = 0;
+  const char *parts[5] = { NULL };
+  g_autofree char *label = NULL;
+  guint n = 0, notes;
 
   if (document == NULL)
     return NULL;
@@ -76,6 +83,10 @@ glosa_article_row_byline (GObject       *item,
     parts[n++] = glosa_document_get_date (document);
   if (n == 0)
     parts[n++] = glosa_document_get_path (document);
+  notes = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (document), N_ANNOTATIONS_KEY));
+  if (notes > 0)
+    parts[n++] = label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", notes),
+                                          notes);
   return g_strjoinv (" · ", (char **) parts);
 }
 
@@ -225,6 +236,7 @@ glosa_article_list_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->selection);
+  g_clear_object (&self->factory);
   g_clear_object (&self->documents);
   g_clear_object (&self->index);
   g_clear_pointer (&self->search_hits, g_hash_table_unref);
@@ -296,7 +308,6 @@ static void
 glosa_article_list_init (GlosaArticleList *self)
 {
   g_autoptr(GtkBuilderScope) scope = gtk_builder_cscope_new ();
-  g_autoptr(GtkListItemFactory) factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -310,9 +321,9 @@ glosa_article_list_init (GlosaArticleList *self)
 
   gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "glosa_article_row_byline",
                                           G_CALLBACK (glosa_article_row_byline));
-  factory = gtk_builder_list_item_factory_new_from_resource (scope,
-                                                             "/io/github/glosa/Glosa/glosa-article-row.ui");
-  gtk_list_view_set_factory (self->list_view, factory);
+  self->factory = gtk_builder_list_item_factory_new_from_resource (scope,
+                                                                   "/io/github/glosa/Glosa/glosa-article-row.ui");
+  gtk_list_view_set_factory (self->list_view, self->factory);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
   update_count (self);
 }
@@ -458,4 +469,30 @@ glosa_article_list_focus_search (GlosaArticleList *self)
   g_return_if_fail (GLOSA_IS_ARTICLE_LIST (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * glosa_article_list_set_annotation_counts:
+ * @counts: (nullable): document id → number of annotations, as
+ *   GUINT_TO_POINTER(); %NULL for none
+ *
+ * Shows each article's number of annotations in its row.
+ */
+void
+glosa_article_list_set_annotation_counts (GlosaArticleList *self,
+                                          GHashTable       *counts)
+{
+  g_return_if_fail (GLOSA_IS_ARTICLE_LIST (self));
+
+  for (guint i = 0; self->documents != NULL && i < g_list_model_get_n_items (self->documents); i++)
+    {
+      g_autoptr(GlosaDocument) document = g_list_model_get_item (self->documents, i);
+      gpointer count = counts ? g_hash_table_lookup (counts, glosa_document_get_id (document)) : NULL;
+
+      g_object_set_data (G_OBJECT (document), N_ANNOTATIONS_KEY, count);
+    }
+  /* Rows bind once: a new factory rebuilds the rows in sight, and leaves
+   * the selection and the scroll position alone. */
+  gtk_list_view_set_factory (self->list_view, NULL);
+  gtk_list_view_set_factory (self->list_view, self->factory);
 }

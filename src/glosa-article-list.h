@@ -32,5 +32,7 @@ void           glosa_article_list_step             (GlosaArticleList    *self,
 void           glosa_article_list_set_search_text  (GlosaArticleList    *self,
                                                     const char          *text);
 void           glosa_article_list_focus_search     (GlosaArticleList    *self);
+void           glosa_article_list_set_annotation_counts (GlosaArticleList *self,
+                                                    GHashTable          *counts);
 
 G_END_DECLS

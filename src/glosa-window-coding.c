@@ -149,6 +149,31 @@ annotation_activated_cb (GlosaWindow     *self,
   glosa_window_edit_annotation (self, annotation);
 }
 
+/* Each article's number of annotations, for the articles list. */
+static void
+count_annotations (GlosaWindow *self)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *all;
+
+  if (self->project == NULL)
+    {
+      glosa_article_list_set_annotation_counts (self->article_list, NULL);
+      return;
+    }
+  all = glosa_project_get_annotations (self->project, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(GlosaAnnotation) annotation = g_list_model_get_item (all, i);
+      /* The project's annotations outlive this table: their ids can key it. */
+      const char *document = glosa_annotation_get_document (annotation);
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, document));
+
+      g_hash_table_insert (counts, (gpointer) document, GUINT_TO_POINTER (n + 1));
+    }
+  glosa_article_list_set_annotation_counts (self->article_list, counts);
+}
+
 static void
 project_cb (GObject      *object,
             GAsyncResult *result,
@@ -188,11 +213,14 @@ project_cb (GObject      *object,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "reviews-changed", G_CALLBACK (sync_reviews), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (glosa_project_get_annotations (project, NULL), "items-changed",
+                           G_CALLBACK (count_annotations), self, G_CONNECT_SWAPPED);
   if (glosa_project_is_read_only (project))
     glosa_window_toast (self, glosa_project_get_read_only_reason (project));
   update_coding_actions (self);
   glosa_window_update_annotations (self);
   sync_reviews (self);
+  count_annotations (self);
 }
 
 /**
@@ -207,6 +235,7 @@ glosa_window_open_project (GlosaWindow *self)
   g_clear_object (&self->project);
   update_coding_actions (self);
   glosa_window_update_annotations (self);
+  count_annotations (self);
   if (self->corpus != NULL)
     glosa_project_open_for_corpus_async (self->corpus, NULL, self->cancellable, project_cb,
                                          g_object_ref (self));

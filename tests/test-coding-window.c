@@ -77,6 +77,27 @@ first_article_annotations (GlosaWindow *window)
   return glosa_project_get_annotations (window->project, glosa_document_get_id (document));
 }
 
+static void
+collect_labels (GtkWidget *widget,
+                GString   *out)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, out);
+}
+
+static char *
+shown_text (GtkWidget *widget)
+{
+  GString *out = g_string_new (NULL);
+
+  gtk_test_widget_wait_for_draw (widget);
+  collect_labels (widget, out);
+  return g_string_free (out, FALSE);
+}
+
 /* The issue's test: annotate a span with a new tag and a note, reopen the
  * corpus in a new window, find it there; undo removes it, redo restores it. */
 static void
@@ -98,7 +119,12 @@ test_annotate_reopen_undo (void)
   glosa_annotation_popover_set_stance (window->popover, "oppose");
   g_assert_true (glosa_annotation_popover_save (window->popover));
   g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 1);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  {
+    g_autofree char *list = shown_text (GTK_WIDGET (window->article_list));
+
+    /* The articles list counts it. */
+    g_assert_nonnull (strstr (list, "1 note"));
+  }
   close_window (window);
 
   window = open_corpus ();
@@ -135,17 +161,6 @@ test_annotate_reopen_undo (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 1);
   close_window (window);
-}
-
-static void
-collect_labels (GtkWidget *widget,
-                GString   *out)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget))
-    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, out);
 }
 
 /* The Notes page lists the article's annotations; choosing one selects
@@ -261,16 +276,6 @@ test_preferences_and_save_as (void)
                    ==, "Ada Analyst");
   g_settings_reset (settings, "author-name");
   close_window (window);
-}
-
-static char *
-shown_text (GtkWidget *widget)
-{
-  GString *out = g_string_new (NULL);
-
-  gtk_test_widget_wait_for_draw (widget);
-  collect_labels (widget, out);
-  return g_string_free (out, FALSE);
 }
 
 static void
