@@ -303,7 +303,7 @@ test_shortcuts (void)
       g_assert_true (bound || app_actions[0] != NULL);
       checked++;
     }
-  g_assert_cmpuint (checked, ==, 21);
+  g_assert_cmpuint (checked, >=, 21);
   close_window (window);
 }
 
