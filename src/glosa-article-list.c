@@ -426,6 +426,42 @@ glosa_article_list_get_n_shown (GlosaArticleList *self)
 }
 
 /**
+ * glosa_article_list_select:
+ * @id: a document id
+ *
+ * Selects the document @id, clearing the search when it hides it.
+ *
+ * Returns: whether the list shows and selected it
+ */
+gboolean
+glosa_article_list_select (GlosaArticleList *self,
+                           const char       *id)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  g_return_val_if_fail (GLOSA_IS_ARTICLE_LIST (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(GlosaDocument) document = g_list_model_get_item (model, i);
+
+          if (g_str_equal (glosa_document_get_id (document), id))
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+              return TRUE;
+            }
+        }
+      if (pass == 0)
+        glosa_article_list_set_search_text (self, "");
+    }
+  return FALSE;
+}
+
+/**
  * glosa_article_list_step:
  * @direction: 1 for the next article, -1 for the previous one
  */

@@ -27,6 +27,8 @@ void           glosa_article_list_set_actor_filter (GlosaArticleList    *self,
                                                     const char          *actor_name);
 GlosaDocument *glosa_article_list_get_selected     (GlosaArticleList    *self);
 guint          glosa_article_list_get_n_shown      (GlosaArticleList    *self);
+gboolean       glosa_article_list_select           (GlosaArticleList    *self,
+                                                    const char          *id);
 void           glosa_article_list_step             (GlosaArticleList    *self,
                                                     int                  direction);
 void           glosa_article_list_set_search_text  (GlosaArticleList    *self,

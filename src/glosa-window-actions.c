@@ -339,6 +339,7 @@ glosa_window_class_install_actions (GtkWidgetClass *widget_class)
   ACTION ("win.open-file", open_action, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
   ACTION ("win.cancel-loading", cancel_loading_action, 0, 0);
   ACTION ("win.show-warnings", show_warnings_action, 0, 0);
+  glosa_window_class_install_export_actions (widget_class);
   ACTION ("win.next-article", step_article_action, GDK_KEY_Down, GDK_ALT_MASK);
   ACTION ("win.previous-article", step_article_action, GDK_KEY_Up, GDK_ALT_MASK);
   ACTION ("win.next-mention", step_mention_action, GDK_KEY_F8, 0);

@@ -10,8 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "glosa-annotations-window.h"
 #include "glosa-application.h"
 #include "glosa-preferences-window.h"
+#include "glosa-tag-manager.h"
 #include "glosa-window-private.h"
 
 /* Coding in the window: the corpus's project, opened beside it; the
@@ -46,6 +48,8 @@ update_coding_actions (GlosaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
                                  writable && glosa_project_can_redo (self->project));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-project-as", self->project != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.manage-tags", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-annotations", self->project != NULL);
 }
 
 /* An empty name means the user's own, as glosa_project_set_author() takes
@@ -474,6 +478,52 @@ preferences_action (GtkWidget  *widget,
 }
 
 static void
+manage_tags_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  GlosaWindow *self = GLOSA_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (glosa_tag_manager_new (GTK_WINDOW (self), self->project)));
+}
+
+/**
+ * glosa_window_show_annotation:
+ * @annotation: one of the project's annotations, in any article
+ *
+ * Selects the annotation's article and its span in the text.
+ */
+void
+glosa_window_show_annotation (GlosaWindow     *self,
+                              GlosaAnnotation *annotation)
+{
+  g_return_if_fail (GLOSA_IS_WINDOW (self));
+  g_return_if_fail (GLOSA_IS_ANNOTATION (annotation));
+
+  if (!glosa_article_list_select (self->article_list, glosa_annotation_get_document (annotation)))
+    {
+      glosa_window_toast (self, _("The annotation’s article is no longer in the corpus"));
+      return;
+    }
+  adw_leaflet_set_visible_child (self->leaflet, self->article_pane);
+  note_activated_cb (self, annotation);
+}
+
+static void
+show_annotations_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  GlosaWindow *self = GLOSA_WINDOW (widget);
+  GlosaAnnotationsWindow *window = glosa_annotations_window_new (GTK_WINDOW (self), self->project,
+                                                                 get_codebook (self));
+
+  g_signal_connect_object (window, "annotation-activated",
+                           G_CALLBACK (glosa_window_show_annotation), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 save_as_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      GlosaWindow     *self)
@@ -575,6 +625,13 @@ glosa_window_class_install_coding_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences",
                                        NULL);
   gtk_widget_class_install_action (widget_class, "win.save-project-as", NULL, save_project_as_action);
+  gtk_widget_class_install_action (widget_class, "win.manage-tags", NULL, manage_tags_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, GDK_CONTROL_MASK, "win.manage-tags",
+                                       NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-annotations", NULL,
+                                   show_annotations_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-annotations", NULL);
   for (int i = 0; i < 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
                                          "win.apply-recent-tag", "i", i);

@@ -50,6 +50,7 @@ struct _GlosaWindow
 
 void glosa_window_class_install_actions (GtkWidgetClass *widget_class);
 void glosa_window_class_install_coding_actions (GtkWidgetClass *widget_class);
+void glosa_window_class_install_export_actions (GtkWidgetClass *widget_class);
 void glosa_window_init_coding           (GlosaWindow    *self);
 void glosa_window_open_project          (GlosaWindow    *self);
 void glosa_window_update_annotations    (GlosaWindow    *self);
@@ -57,6 +58,8 @@ gboolean glosa_window_save_project_as   (GlosaWindow    *self,
                                          GFile          *file,
                                          GError        **error);
 void glosa_window_edit_annotation       (GlosaWindow    *self,
+                                         GlosaAnnotation *annotation);
+void glosa_window_show_annotation       (GlosaWindow    *self,
                                          GlosaAnnotation *annotation);
 void glosa_window_update_detector       (GlosaWindow    *self,
                                          GlosaCodebook  *codebook);

@@ -17,7 +17,8 @@
  * a state and saves what it draws, for build-aux/screenshots. States:
  * welcome, actors, positions, notes, list (the articles pane alone), find,
  * annotate (a saved annotation, and the popover over a new selection, also
- * saved alone as OUT-popover.png: a popover is a surface of its own). */
+ * saved alone as OUT-popover.png: a popover is a surface of its own), tags
+ * (the tag manager) and annotations (the corpus-wide view), saved alone. */
 
 static void
 wait_for (gboolean (*done) (GlosaWindow *), GlosaWindow *window)
@@ -47,6 +48,36 @@ settle (void)
 
   while (g_get_monotonic_time () < until)
     g_main_context_iteration (NULL, FALSE);
+}
+
+/* A few tags and annotations across two articles, for the tags and
+ * annotations states. */
+static void
+populate (GlosaProject *project)
+{
+  GListModel *documents = glosa_project_get_documents (project);
+  GlosaTag *framing = glosa_project_create_tag (project, "Framing", NULL, NULL);
+  GlosaTag *blame = glosa_project_create_tag (project, "Blame", glosa_tag_get_id (framing), NULL);
+  GlosaTag *sovereignty = glosa_project_create_tag (project, "Sovereignty", NULL, NULL);
+  const char *stances[] = { "oppose", "support", "neutral" };
+
+  glosa_project_set_tag_colour (project, glosa_tag_get_id (framing), "#3584e4", NULL);
+  glosa_project_set_tag_colour (project, glosa_tag_get_id (blame), "#e66100", NULL);
+  glosa_project_set_tag_colour (project, glosa_tag_get_id (sovereignty), "#2ec27e", NULL);
+  glosa_project_create_tag (project, "Economy", NULL, NULL);
+  for (guint i = 0; i < 6 && i / 3 < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(GlosaDocument) document = g_list_model_get_item (documents, i / 3);
+      g_autoptr(GlosaAnnotation) draft = glosa_annotation_new (glosa_document_get_id (document),
+                                                               i % 3 * 150, i % 3 * 150 + 90);
+
+      glosa_annotation_add_tag (draft, glosa_tag_get_id (i % 2 ? blame : sovereignty));
+      glosa_annotation_set_actor (draft, i % 2 ? "gustavo-petro" : "donald-trump");
+      glosa_annotation_set_stance (draft, stances[i % 3]);
+      if (i % 3 == 0)
+        glosa_annotation_set_note (draft, "Frames the visit as a concession.");
+      glosa_project_add_annotation (project, draft, NULL);
+    }
 }
 
 static void
@@ -146,6 +177,32 @@ main (int    argc,
           if (window->popover != NULL)
             glosa_annotation_popover_add_tag_by_name (window->popover, "<b>Evidence</b> & more");
         }
+    }
+  if (g_str_equal (state, "tags") || g_str_equal (state, "annotations"))
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      wait_for (project_open, window);
+      populate (window->project);
+      gtk_widget_activate_action (GTK_WIDGET (window), g_str_equal (state, "tags") ? "win.manage-tags"
+                                                                                 : "win.show-annotations",
+                                  NULL);
+      settle ();
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) shown = g_list_model_get_item (toplevels, i);
+
+          /* The shortcuts window is transient too, but never shown here. */
+          if (gtk_window_get_transient_for (shown) == GTK_WINDOW (window)
+              && gtk_widget_get_mapped (GTK_WIDGET (shown)))
+            {
+              save (GTK_WIDGET (shown), argv[3]);
+              gtk_window_destroy (shown);
+              break;
+            }
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+      return 0;
     }
   settle ();
   save (GTK_WIDGET (window), argv[3]);

@@ -111,8 +111,8 @@ glosa_cli_actors (int    argc,
         g_print ("%s%s\n", d ? "\n" : "", glosa_document_get_title (document));
 
       json_builder_begin_object (builder);
-      glosa_cli_add_string (builder, "id", glosa_document_get_id (document));
-      glosa_cli_add_string (builder, "title", glosa_document_get_title (document));
+      glosa_json_builder_add_string (builder, "id", glosa_document_get_id (document));
+      glosa_json_builder_add_string (builder, "title", glosa_document_get_title (document));
       json_builder_set_member_name (builder, "actors");
       json_builder_begin_array (builder);
       for (guint i = 0; i < counts->len; i++)
@@ -124,14 +124,14 @@ glosa_cli_actors (int    argc,
           if (!json)
             g_print ("  %-32s %-13s %4u\n", glosa_actor_get_name (actor), kind, count->mentions);
           json_builder_begin_object (builder);
-          glosa_cli_add_string (builder, "id", glosa_actor_get_id (actor));
-          glosa_cli_add_string (builder, "name", glosa_actor_get_name (actor));
-          glosa_cli_add_string (builder, "kind", kind);
-          glosa_cli_add_int (builder, "mentions", count->mentions);
+          glosa_json_builder_add_string (builder, "id", glosa_actor_get_id (actor));
+          glosa_json_builder_add_string (builder, "name", glosa_actor_get_name (actor));
+          glosa_json_builder_add_string (builder, "kind", kind);
+          glosa_json_builder_add_int (builder, "mentions", count->mentions);
           json_builder_set_member_name (builder, "first");
           json_builder_begin_object (builder);
-          glosa_cli_add_int (builder, "start", count->first_start);
-          glosa_cli_add_int (builder, "end", count->first_end);
+          glosa_json_builder_add_int (builder, "start", count->first_start);
+          glosa_json_builder_add_int (builder, "end", count->first_end);
           json_builder_end_object (builder);
           json_builder_end_object (builder);
         }
@@ -148,8 +148,8 @@ glosa_cli_actors (int    argc,
           if (!json)
             g_print ("    %-46s %4u\n", name->name, name->count);
           json_builder_begin_object (builder);
-          glosa_cli_add_string (builder, "name", name->name);
-          glosa_cli_add_int (builder, "mentions", name->count);
+          glosa_json_builder_add_string (builder, "name", name->name);
+          glosa_json_builder_add_int (builder, "mentions", name->count);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);

@@ -31,11 +31,11 @@ corpus_to_json (GlosaCorpus *corpus)
       const char * const *doc_warnings = glosa_document_get_warnings (document);
 
       json_builder_begin_object (builder);
-      glosa_cli_add_string (builder, "id", glosa_document_get_id (document));
-      glosa_cli_add_string (builder, "title", glosa_document_get_title (document));
-      glosa_cli_add_string (builder, "path", glosa_document_get_path (document));
-      glosa_cli_add_int (builder, "chars", glosa_document_get_chars (document));
-      glosa_cli_add_int (builder, "words", glosa_document_get_words (document));
+      glosa_json_builder_add_string (builder, "id", glosa_document_get_id (document));
+      glosa_json_builder_add_string (builder, "title", glosa_document_get_title (document));
+      glosa_json_builder_add_string (builder, "path", glosa_document_get_path (document));
+      glosa_json_builder_add_int (builder, "chars", glosa_document_get_chars (document));
+      glosa_json_builder_add_int (builder, "words", glosa_document_get_words (document));
       json_builder_set_member_name (builder, "warnings");
       json_builder_begin_array (builder);
       for (guint j = 0; doc_warnings[j] != NULL; j++)
@@ -52,8 +52,8 @@ corpus_to_json (GlosaCorpus *corpus)
       GlosaCorpusWarning *warning = g_ptr_array_index (warnings, i);
 
       json_builder_begin_object (builder);
-      glosa_cli_add_string (builder, "path", warning->path);
-      glosa_cli_add_string (builder, "message", warning->message);
+      glosa_json_builder_add_string (builder, "path", warning->path);
+      glosa_json_builder_add_string (builder, "message", warning->message);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

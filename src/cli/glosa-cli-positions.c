@@ -25,15 +25,15 @@ add_position (JsonBuilder   *builder,
   const char * const *cues = glosa_position_get_cues (position);
 
   json_builder_begin_object (builder);
-  glosa_cli_add_string (builder, "document", glosa_position_get_document (position));
-  glosa_cli_add_string (builder, "actor", glosa_position_get_actor (position));
-  glosa_cli_add_string (builder, "actor_name", glosa_actor_get_name (actor));
-  glosa_cli_add_string (builder, "issue", glosa_position_get_issue (position));
-  glosa_cli_add_string (builder, "issue_label", glosa_issue_get_label (issue));
-  glosa_cli_add_string (builder, "stance", glosa_stance_to_string (glosa_position_get_stance (position)));
-  glosa_cli_add_int (builder, "start", glosa_position_get_start (position));
-  glosa_cli_add_int (builder, "end", glosa_position_get_end (position));
-  glosa_cli_add_string (builder, "evidence", glosa_position_get_evidence (position));
+  glosa_json_builder_add_string (builder, "document", glosa_position_get_document (position));
+  glosa_json_builder_add_string (builder, "actor", glosa_position_get_actor (position));
+  glosa_json_builder_add_string (builder, "actor_name", glosa_actor_get_name (actor));
+  glosa_json_builder_add_string (builder, "issue", glosa_position_get_issue (position));
+  glosa_json_builder_add_string (builder, "issue_label", glosa_issue_get_label (issue));
+  glosa_json_builder_add_string (builder, "stance", glosa_stance_to_string (glosa_position_get_stance (position)));
+  glosa_json_builder_add_int (builder, "start", glosa_position_get_start (position));
+  glosa_json_builder_add_int (builder, "end", glosa_position_get_end (position));
+  glosa_json_builder_add_string (builder, "evidence", glosa_position_get_evidence (position));
   json_builder_set_member_name (builder, "confidence");
   /* Two decimals are all the precision a heuristic score has. */
   json_builder_add_double_value (builder, (gint64) (glosa_position_get_confidence (position) * 100 + 0.5) / 100.0);

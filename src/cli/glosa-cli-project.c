@@ -97,17 +97,17 @@ glosa_cli_project (int    argc,
       json_builder_add_boolean_value (builder, created);
       json_builder_set_member_name (builder, "documents");
       json_builder_begin_object (builder);
-      glosa_cli_add_int (builder, "added", stats.documents_added);
-      glosa_cli_add_int (builder, "changed", stats.documents_changed);
-      glosa_cli_add_int (builder, "unchanged", stats.documents_unchanged);
-      glosa_cli_add_int (builder, "missing", stats.documents_missing);
+      glosa_json_builder_add_int (builder, "added", stats.documents_added);
+      glosa_json_builder_add_int (builder, "changed", stats.documents_changed);
+      glosa_json_builder_add_int (builder, "unchanged", stats.documents_unchanged);
+      glosa_json_builder_add_int (builder, "missing", stats.documents_missing);
       json_builder_end_object (builder);
       json_builder_set_member_name (builder, "annotations");
       json_builder_begin_object (builder);
-      glosa_cli_add_int (builder, "exact", stats.annotations_exact);
-      glosa_cli_add_int (builder, "moved", stats.annotations_moved);
-      glosa_cli_add_int (builder, "fuzzy", stats.annotations_fuzzy);
-      glosa_cli_add_int (builder, "orphaned", stats.annotations_orphaned);
+      glosa_json_builder_add_int (builder, "exact", stats.annotations_exact);
+      glosa_json_builder_add_int (builder, "moved", stats.annotations_moved);
+      glosa_json_builder_add_int (builder, "fuzzy", stats.annotations_fuzzy);
+      glosa_json_builder_add_int (builder, "orphaned", stats.annotations_orphaned);
       json_builder_end_object (builder);
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
@@ -248,19 +248,6 @@ glosa_cli_annotate (int    argc,
   return GLOSA_CLI_EXIT_OK;
 }
 
-/* Absent fields are null in the public JSON, not missing. */
-static void
-add_nullable_string (JsonBuilder *builder,
-                     const char  *name,
-                     const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
 static void
 add_annotation (JsonBuilder     *builder,
                 GlosaProject    *project,
@@ -269,11 +256,11 @@ add_annotation (JsonBuilder     *builder,
   const char * const *tags = glosa_annotation_get_tags (annotation);
 
   json_builder_begin_object (builder);
-  add_nullable_string (builder, "id", glosa_annotation_get_id (annotation));
-  add_nullable_string (builder, "document", glosa_annotation_get_document (annotation));
-  glosa_cli_add_int (builder, "start", glosa_annotation_get_start (annotation));
-  glosa_cli_add_int (builder, "end", glosa_annotation_get_end (annotation));
-  add_nullable_string (builder, "quote", glosa_annotation_get_quote (annotation));
+  glosa_json_builder_add_string (builder, "id", glosa_annotation_get_id (annotation));
+  glosa_json_builder_add_string (builder, "document", glosa_annotation_get_document (annotation));
+  glosa_json_builder_add_int (builder, "start", glosa_annotation_get_start (annotation));
+  glosa_json_builder_add_int (builder, "end", glosa_annotation_get_end (annotation));
+  glosa_json_builder_add_string (builder, "quote", glosa_annotation_get_quote (annotation));
   json_builder_set_member_name (builder, "tags");
   json_builder_begin_array (builder);
   for (guint i = 0; tags[i] != NULL; i++)
@@ -283,13 +270,13 @@ add_annotation (JsonBuilder     *builder,
       json_builder_add_string_value (builder, tag ? glosa_tag_get_name (tag) : tags[i]);
     }
   json_builder_end_array (builder);
-  add_nullable_string (builder, "actor", glosa_annotation_get_actor (annotation));
-  add_nullable_string (builder, "issue", glosa_annotation_get_issue (annotation));
-  add_nullable_string (builder, "stance", glosa_annotation_get_stance (annotation));
-  add_nullable_string (builder, "note", glosa_annotation_get_note (annotation));
-  add_nullable_string (builder, "author", glosa_annotation_get_author (annotation));
-  add_nullable_string (builder, "created", glosa_annotation_get_created (annotation));
-  add_nullable_string (builder, "modified", glosa_annotation_get_modified (annotation));
+  glosa_json_builder_add_string (builder, "actor", glosa_annotation_get_actor (annotation));
+  glosa_json_builder_add_string (builder, "issue", glosa_annotation_get_issue (annotation));
+  glosa_json_builder_add_string (builder, "stance", glosa_annotation_get_stance (annotation));
+  glosa_json_builder_add_string (builder, "note", glosa_annotation_get_note (annotation));
+  glosa_json_builder_add_string (builder, "author", glosa_annotation_get_author (annotation));
+  glosa_json_builder_add_string (builder, "created", glosa_annotation_get_created (annotation));
+  glosa_json_builder_add_string (builder, "modified", glosa_annotation_get_modified (annotation));
   json_builder_set_member_name (builder, "orphaned");
   json_builder_add_boolean_value (builder, glosa_annotation_get_orphaned (annotation));
   json_builder_end_object (builder);

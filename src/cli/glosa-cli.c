@@ -32,6 +32,7 @@ static const Command commands[] = {
   { "annotate", glosa_cli_annotate, N_("Add one annotation to a project and print its id") },
   { "annotations", glosa_cli_annotations, N_("List a project’s annotations") },
   { "export", glosa_cli_export, N_("Export a project’s annotations (CSV, JSON, W3C, …)") },
+  { "import", glosa_cli_import, N_("Merge another coder’s Glosa JSON export into a project") },
 };
 
 static void
@@ -141,24 +142,6 @@ glosa_cli_print_builder (JsonBuilder *builder)
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
 
   glosa_cli_print_json (root);
-}
-
-void
-glosa_cli_add_string (JsonBuilder *builder,
-                      const char  *name,
-                      const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value);
-}
-
-void
-glosa_cli_add_int (JsonBuilder *builder,
-                   const char  *name,
-                   gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
 }
 
 int

@@ -11,6 +11,7 @@
 
 #include "glosa-corpus-loader.h"
 #include "glosa-detector.h"
+#include "glosa-json.h"
 
 G_BEGIN_DECLS
 
@@ -33,6 +34,8 @@ int  glosa_cli_annotations (int          argc,
                             char       **argv);
 int  glosa_cli_export      (int          argc,
                             char       **argv);
+int  glosa_cli_import      (int          argc,
+                            char       **argv);
 
 int  glosa_cli_parse       (GOptionContext *context,
                             int            *argc,
@@ -41,12 +44,6 @@ int  glosa_cli_parse       (GOptionContext *context,
 int  glosa_cli_fail        (const GError   *error);
 void glosa_cli_print_json  (JsonNode       *root);
 void glosa_cli_print_builder (JsonBuilder  *builder);
-void glosa_cli_add_string  (JsonBuilder    *builder,
-                            const char     *name,
-                            const char     *value);
-void glosa_cli_add_int     (JsonBuilder    *builder,
-                            const char     *name,
-                            gint64          value);
 
 /* The --codebook option, the same for every command that detects. */
 #define GLOSA_CLI_CODEBOOK_ENTRY(path)                                                       \

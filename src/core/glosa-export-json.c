@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "glosa-export-private.h"
+#include "glosa-json.h"
 
 /* The JSON exports: Glosa's own, which keeps every field so an import can
  * rebuild the annotations, tags and codebook; and W3C Web Annotation
@@ -16,27 +17,6 @@
 
 #define GLOSA_EXPORT_JSON_VERSION 1
 #define W3C_CONTEXT "http://www.w3.org/ns/anno.jsonld"
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
 
 static GBytes *
 to_bytes (JsonBuilder *builder)
@@ -86,13 +66,13 @@ add_tags (JsonBuilder  *builder,
       g_autoptr(GlosaTag) tag = g_list_model_get_item (tags, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", glosa_tag_get_id (tag));
-      add_string (builder, "name", glosa_tag_get_name (tag));
+      glosa_json_builder_add_string (builder, "id", glosa_tag_get_id (tag));
+      glosa_json_builder_add_string (builder, "name", glosa_tag_get_name (tag));
       /* A colour derived from the id is not stored, so it is not exported. */
-      add_string (builder, "colour",
+      glosa_json_builder_add_string (builder, "colour",
                   glosa_tag_has_colour (tag) ? glosa_tag_get_colour (tag) : NULL);
-      add_string (builder, "parent", glosa_tag_get_parent (tag));
-      add_string (builder, "description", glosa_tag_get_description (tag));
+      glosa_json_builder_add_string (builder, "parent", glosa_tag_get_parent (tag));
+      glosa_json_builder_add_string (builder, "description", glosa_tag_get_description (tag));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -114,10 +94,10 @@ add_documents (JsonBuilder        *builder,
       if (context->document != NULL && !g_str_equal (context->document, id))
         continue;
       json_builder_begin_object (builder);
-      add_string (builder, "id", id);
-      add_string (builder, "title", glosa_document_get_title (document));
-      add_string (builder, "date", glosa_document_get_date (document));
-      add_string (builder, "hash", glosa_document_get_hash (document));
+      glosa_json_builder_add_string (builder, "id", id);
+      glosa_json_builder_add_string (builder, "title", glosa_document_get_title (document));
+      glosa_json_builder_add_string (builder, "date", glosa_document_get_date (document));
+      glosa_json_builder_add_string (builder, "hash", glosa_document_get_hash (document));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -130,25 +110,25 @@ add_annotation (JsonBuilder     *builder,
   const char * const *tags = glosa_annotation_get_tags (annotation);
 
   json_builder_begin_object (builder);
-  add_string (builder, "id", glosa_annotation_get_id (annotation));
-  add_string (builder, "document", glosa_annotation_get_document (annotation));
-  add_int (builder, "start", glosa_annotation_get_start (annotation));
-  add_int (builder, "end", glosa_annotation_get_end (annotation));
-  add_string (builder, "quote", glosa_annotation_get_quote (annotation));
-  add_string (builder, "prefix", glosa_annotation_get_prefix (annotation));
-  add_string (builder, "suffix", glosa_annotation_get_suffix (annotation));
+  glosa_json_builder_add_string (builder, "id", glosa_annotation_get_id (annotation));
+  glosa_json_builder_add_string (builder, "document", glosa_annotation_get_document (annotation));
+  glosa_json_builder_add_int (builder, "start", glosa_annotation_get_start (annotation));
+  glosa_json_builder_add_int (builder, "end", glosa_annotation_get_end (annotation));
+  glosa_json_builder_add_string (builder, "quote", glosa_annotation_get_quote (annotation));
+  glosa_json_builder_add_string (builder, "prefix", glosa_annotation_get_prefix (annotation));
+  glosa_json_builder_add_string (builder, "suffix", glosa_annotation_get_suffix (annotation));
   json_builder_set_member_name (builder, "tags");
   json_builder_begin_array (builder);
   for (guint i = 0; tags[i] != NULL; i++)
     json_builder_add_string_value (builder, tags[i]);
   json_builder_end_array (builder);
-  add_string (builder, "actor", glosa_annotation_get_actor (annotation));
-  add_string (builder, "issue", glosa_annotation_get_issue (annotation));
-  add_string (builder, "stance", glosa_annotation_get_stance (annotation));
-  add_string (builder, "note", glosa_annotation_get_note (annotation));
-  add_string (builder, "author", glosa_annotation_get_author (annotation));
-  add_string (builder, "created", glosa_annotation_get_created (annotation));
-  add_string (builder, "modified", glosa_annotation_get_modified (annotation));
+  glosa_json_builder_add_string (builder, "actor", glosa_annotation_get_actor (annotation));
+  glosa_json_builder_add_string (builder, "issue", glosa_annotation_get_issue (annotation));
+  glosa_json_builder_add_string (builder, "stance", glosa_annotation_get_stance (annotation));
+  glosa_json_builder_add_string (builder, "note", glosa_annotation_get_note (annotation));
+  glosa_json_builder_add_string (builder, "author", glosa_annotation_get_author (annotation));
+  glosa_json_builder_add_string (builder, "created", glosa_annotation_get_created (annotation));
+  glosa_json_builder_add_string (builder, "modified", glosa_annotation_get_modified (annotation));
   json_builder_set_member_name (builder, "orphaned");
   json_builder_add_boolean_value (builder, glosa_annotation_get_orphaned (annotation));
   json_builder_end_object (builder);
@@ -161,7 +141,7 @@ glosa_export_json (GlosaExportContext  *context,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  add_int (builder, "glosa_export", GLOSA_EXPORT_JSON_VERSION);
+  glosa_json_builder_add_int (builder, "glosa_export", GLOSA_EXPORT_JSON_VERSION);
   add_codebook (builder, context->project);
   add_tags (builder, context->project);
   add_documents (builder, context);
@@ -180,10 +160,10 @@ add_body (JsonBuilder *builder,
           const char  *value)
 {
   json_builder_begin_object (builder);
-  add_string (builder, "type", "TextualBody");
-  add_string (builder, "purpose", purpose);
-  add_string (builder, "value", value);
-  add_string (builder, "format", "text/plain");
+  glosa_json_builder_add_string (builder, "type", "TextualBody");
+  glosa_json_builder_add_string (builder, "purpose", purpose);
+  glosa_json_builder_add_string (builder, "value", value);
+  glosa_json_builder_add_string (builder, "format", "text/plain");
   json_builder_end_object (builder);
 }
 
@@ -194,19 +174,19 @@ add_selectors (JsonBuilder     *builder,
   json_builder_set_member_name (builder, "selector");
   json_builder_begin_array (builder);
   json_builder_begin_object (builder);
-  add_string (builder, "type", "TextQuoteSelector");
-  add_string (builder, "exact", glosa_annotation_get_quote (annotation));
-  add_string (builder, "prefix", glosa_annotation_get_prefix (annotation) ?: "");
-  add_string (builder, "suffix", glosa_annotation_get_suffix (annotation) ?: "");
+  glosa_json_builder_add_string (builder, "type", "TextQuoteSelector");
+  glosa_json_builder_add_string (builder, "exact", glosa_annotation_get_quote (annotation));
+  glosa_json_builder_add_string (builder, "prefix", glosa_annotation_get_prefix (annotation) ?: "");
+  glosa_json_builder_add_string (builder, "suffix", glosa_annotation_get_suffix (annotation) ?: "");
   json_builder_end_object (builder);
   /* An orphaned annotation's offsets point at text that changed; its quote
    * is what a reader can still find. */
   if (!glosa_annotation_get_orphaned (annotation))
     {
       json_builder_begin_object (builder);
-      add_string (builder, "type", "TextPositionSelector");
-      add_int (builder, "start", glosa_annotation_get_start (annotation));
-      add_int (builder, "end", glosa_annotation_get_end (annotation));
+      glosa_json_builder_add_string (builder, "type", "TextPositionSelector");
+      glosa_json_builder_add_int (builder, "start", glosa_annotation_get_start (annotation));
+      glosa_json_builder_add_int (builder, "end", glosa_annotation_get_end (annotation));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -226,10 +206,10 @@ add_w3c_annotation (JsonBuilder        *builder,
   g_autofree char *source = g_strconcat ("urn:glosa:document:", escaped, NULL);
 
   json_builder_begin_object (builder);
-  add_string (builder, "@context", W3C_CONTEXT);
-  add_string (builder, "id", id);
-  add_string (builder, "type", "Annotation");
-  add_string (builder, "motivation", note != NULL ? "commenting"
+  glosa_json_builder_add_string (builder, "@context", W3C_CONTEXT);
+  glosa_json_builder_add_string (builder, "id", id);
+  glosa_json_builder_add_string (builder, "type", "Annotation");
+  glosa_json_builder_add_string (builder, "motivation", note != NULL ? "commenting"
                                      : tags[0] != NULL ? "tagging" : "highlighting");
   json_builder_set_member_name (builder, "body");
   json_builder_begin_array (builder);
@@ -253,7 +233,7 @@ add_w3c_annotation (JsonBuilder        *builder,
 
   json_builder_set_member_name (builder, "target");
   json_builder_begin_object (builder);
-  add_string (builder, "source", document != NULL && glosa_document_get_url (document) != NULL
+  glosa_json_builder_add_string (builder, "source", document != NULL && glosa_document_get_url (document) != NULL
                                  ? glosa_document_get_url (document) : source);
   add_selectors (builder, annotation);
   json_builder_end_object (builder);
@@ -262,12 +242,12 @@ add_w3c_annotation (JsonBuilder        *builder,
     {
       json_builder_set_member_name (builder, "creator");
       json_builder_begin_object (builder);
-      add_string (builder, "type", "Person");
-      add_string (builder, "name", glosa_annotation_get_author (annotation));
+      glosa_json_builder_add_string (builder, "type", "Person");
+      glosa_json_builder_add_string (builder, "name", glosa_annotation_get_author (annotation));
       json_builder_end_object (builder);
     }
-  add_string (builder, "created", glosa_annotation_get_created (annotation));
-  add_string (builder, "modified", glosa_annotation_get_modified (annotation));
+  glosa_json_builder_add_string (builder, "created", glosa_annotation_get_created (annotation));
+  glosa_json_builder_add_string (builder, "modified", glosa_annotation_get_modified (annotation));
   json_builder_end_object (builder);
 }
 
@@ -288,17 +268,17 @@ glosa_export_w3c (GlosaExportContext  *context,
   id = g_strconcat ("urn:uuid:", guid, NULL);
 
   json_builder_begin_object (builder);
-  add_string (builder, "@context", W3C_CONTEXT);
-  add_string (builder, "id", id);
-  add_string (builder, "type", "AnnotationCollection");
-  add_string (builder, "label", context->document != NULL
+  glosa_json_builder_add_string (builder, "@context", W3C_CONTEXT);
+  glosa_json_builder_add_string (builder, "id", id);
+  glosa_json_builder_add_string (builder, "type", "AnnotationCollection");
+  glosa_json_builder_add_string (builder, "label", context->document != NULL
                                 ? glosa_export_document_title (context, context->document)
                                 : "Glosa annotations");
-  add_int (builder, "total", context->annotations->len);
+  glosa_json_builder_add_int (builder, "total", context->annotations->len);
   json_builder_set_member_name (builder, "first");
   json_builder_begin_object (builder);
-  add_string (builder, "type", "AnnotationPage");
-  add_int (builder, "startIndex", 0);
+  glosa_json_builder_add_string (builder, "type", "AnnotationPage");
+  glosa_json_builder_add_int (builder, "startIndex", 0);
   json_builder_set_member_name (builder, "items");
   json_builder_begin_array (builder);
   for (guint i = 0; i < context->annotations->len; i++)

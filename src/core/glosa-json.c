@@ -372,3 +372,38 @@ glosa_json_parse (const char  *data,
 
   return json_node_ref (json_parser_get_root (parser));
 }
+
+/**
+ * glosa_json_builder_add_string:
+ * @name: the member's name
+ * @value: (nullable): its value; %NULL is written as null
+ *
+ * Adds a member to the object being built: the public JSON formats write
+ * absent fields as null rather than leave them out.
+ */
+void
+glosa_json_builder_add_string (JsonBuilder *builder,
+                               const char  *name,
+                               const char  *value)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (name != NULL);
+
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+glosa_json_builder_add_int (JsonBuilder *builder,
+                            const char  *name,
+                            gint64       value)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (name != NULL);
+
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}

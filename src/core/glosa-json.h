@@ -25,4 +25,11 @@ JsonNode *glosa_json_parse (const char  *data,
                             guint        first_line,
                             GError     **error);
 
+void      glosa_json_builder_add_string (JsonBuilder *builder,
+                                         const char  *name,
+                                         const char  *value);
+void      glosa_json_builder_add_int    (JsonBuilder *builder,
+                                         const char  *name,
+                                         gint64       value);
+
 G_END_DECLS
