@@ -52,11 +52,12 @@ open_action (GtkWidget  *widget,
     {
       g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-      gtk_file_filter_set_name (filter, _("Articles (.txt, .md, .json, .jsonl)"));
+      gtk_file_filter_set_name (filter, _("Articles and projects (.txt, .md, .json, .jsonl, .glosa)"));
       gtk_file_filter_add_suffix (filter, "txt");
       gtk_file_filter_add_suffix (filter, "md");
       gtk_file_filter_add_suffix (filter, "json");
       gtk_file_filter_add_suffix (filter, "jsonl");
+      gtk_file_filter_add_suffix (filter, "glosa");
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
     }
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);

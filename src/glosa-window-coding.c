@@ -178,26 +178,12 @@ count_annotations (GlosaWindow *self)
   glosa_article_list_set_annotation_counts (self->article_list, counts);
 }
 
+/* Codes into @project from now on. */
 static void
-project_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+attach_project (GlosaWindow  *self,
+                GlosaProject *project)
 {
-  g_autoptr(GlosaWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GlosaProject) project = glosa_project_open_for_corpus_finish (result, NULL, &error);
   GSettings *settings;
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  if (project == NULL)
-    {
-      g_autofree char *message = g_strdup_printf (_("Annotations are off: %s"), error->message);
-
-      /* The articles stay readable without a project. */
-      glosa_window_toast (self, message);
-      return;
-    }
 
   g_set_object (&self->project, project);
   settings = get_settings (self);
@@ -227,20 +213,47 @@ project_cb (GObject      *object,
   count_annotations (self);
 }
 
+static void
+project_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GlosaWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlosaProject) project = glosa_project_open_for_corpus_finish (result, NULL, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (project == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Annotations are off: %s"), error->message);
+
+      /* The articles stay readable without a project. */
+      glosa_window_toast (self, message);
+      return;
+    }
+  attach_project (self, project);
+}
+
 /**
  * glosa_window_open_project:
+ * @project: (nullable): the project the corpus was read from (a .glosa
+ *   file the user opened), or %NULL for the corpus's own
  *
- * Opens, or creates, the project of the corpus shown, brought up to date
- * with its files in a worker thread.
+ * Codes into @project, or opens (creating it if needed) the project of the
+ * corpus shown, brought up to date with its files in a worker thread.
  */
 void
-glosa_window_open_project (GlosaWindow *self)
+glosa_window_open_project (GlosaWindow  *self,
+                           GlosaProject *project)
 {
   g_clear_object (&self->project);
   update_coding_actions (self);
   glosa_window_update_annotations (self);
   count_annotations (self);
-  if (self->corpus != NULL)
+  if (project != NULL)
+    attach_project (self, project);
+  else if (self->corpus != NULL)
     glosa_project_open_for_corpus_async (self->corpus, NULL, self->cancellable, project_cb,
                                          g_object_ref (self));
 }

@@ -52,7 +52,8 @@ void glosa_window_class_install_actions (GtkWidgetClass *widget_class);
 void glosa_window_class_install_coding_actions (GtkWidgetClass *widget_class);
 void glosa_window_class_install_export_actions (GtkWidgetClass *widget_class);
 void glosa_window_init_coding           (GlosaWindow    *self);
-void glosa_window_open_project          (GlosaWindow    *self);
+void glosa_window_open_project          (GlosaWindow    *self,
+                                         GlosaProject   *project);
 void glosa_window_update_annotations    (GlosaWindow    *self);
 gboolean glosa_window_save_project_as   (GlosaWindow    *self,
                                          GFile          *file,

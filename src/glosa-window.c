@@ -246,7 +246,8 @@ show_warnings_toast (GlosaWindow *self)
 static void
 set_corpus (GlosaWindow   *self,
             GlosaCorpus   *corpus,
-            GlosaCodebook *codebook)
+            GlosaCodebook *codebook,
+            GlosaProject  *project)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
   g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article",
@@ -266,7 +267,7 @@ set_corpus (GlosaWindow   *self,
                                 g_object_ref (self));
   set_page (self, "corpus");
   show_warnings_toast (self);
-  glosa_window_open_project (self);
+  glosa_window_open_project (self, project);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
 }
 
@@ -305,7 +306,7 @@ codebook_cb (GObject      *object,
         }
       glosa_window_toast (self, message);
     }
-  set_corpus (self, corpus, codebook);
+  set_corpus (self, corpus, codebook, NULL);
 }
 
 static void
@@ -353,23 +354,67 @@ load_cb (GObject      *object,
   glosa_codebook_new_for_corpus_async (root, NULL, self->cancellable, codebook_cb, g_object_ref (self));
 }
 
+static void
+project_file_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GlosaWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlosaProject) project = glosa_project_open_finish (result, &error);
+  g_autoptr(GlosaCorpus) corpus = NULL;
+  g_autoptr(GlosaCodebook) codebook = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (project == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  /* A project holds its documents and codebook: the corpus folder may be
+   * gone. */
+  corpus = glosa_project_dup_corpus (project);
+  codebook = glosa_project_load_codebook (project, &error);
+  if (codebook == NULL)
+    {
+      show_error (self, error->message);
+      return;
+    }
+  set_corpus (self, corpus, codebook, project);
+}
+
 /**
  * glosa_window_open:
- * @file: a corpus folder, or a .txt, .md, .json or .jsonl file
+ * @file: a corpus folder, a .txt, .md, .json or .jsonl file, or a .glosa
+ *   project
  *
  * Reads @file and its codebook in the background, showing progress, then
- * shows its articles.
+ * shows its articles. A project opens directly, without its corpus.
  */
 void
 glosa_window_open (GlosaWindow *self,
                    GFile       *file)
 {
+  g_autofree char *name = NULL;
+
   g_return_if_fail (GLOSA_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+
+  name = g_file_get_basename (file);
+  if (name != NULL && g_str_has_suffix (name, ".glosa"))
+    {
+      g_clear_object (&self->loader);
+      gtk_progress_bar_pulse (self->loading_progress);
+      set_page (self, "loading");
+      glosa_project_open_async (file, GLOSA_PROJECT_OPEN_DEFAULT, self->cancellable, project_file_cb,
+                                g_object_ref (self));
+      return;
+    }
 
   g_clear_object (&self->loader);
   self->loader = glosa_corpus_loader_new (file);

@@ -278,6 +278,47 @@ test_preferences_and_save_as (void)
   close_window (window);
 }
 
+static gboolean
+counted (GlosaWindow *window)
+{
+  return window->corpus_mentions != NULL;
+}
+
+/* A .glosa file opens directly: its documents, codebook and annotations,
+ * without reading the corpus folder. */
+static void
+test_open_project_file (void)
+{
+  GlosaWindow *window = open_corpus ();
+  g_autofree char *copy_path = g_build_filename (data_dir, "opened.glosa", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  g_assert_true (glosa_window_save_project_as (window, copy, &error));
+  g_assert_no_error (error);
+  glosa_article_view_select_range (window->article_view, 300, 340);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate", NULL);
+  g_assert_true (glosa_annotation_popover_save (window->popover));
+  n = g_list_model_get_n_items (first_article_annotations (window));
+  g_assert_cmpuint (n, >, 0);
+  close_window (window);
+
+  window = glosa_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  glosa_window_open (window, copy);
+  wait_until (project_open, window);
+  g_assert_cmpstr (glosa_window_get_page (window), ==, "corpus");
+  g_assert_true (g_file_equal (glosa_project_get_file (window->project), copy));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (glosa_window_get_corpus (window))), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (first_article_annotations (window)), ==, n);
+  /* The counting and indexing threads hold the window until they finish. */
+  wait_until (counted, window);
+  for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC; g_get_monotonic_time () < until; )
+    g_main_context_iteration (NULL, FALSE);
+  close_window (window);
+}
+
 static void
 wait_for_text (GlosaWindow *window,
                const char  *text)
@@ -422,6 +463,7 @@ main (int    argc,
   g_test_add_func ("/coding-window/preferences-and-save-as", test_preferences_and_save_as);
   g_test_add_func ("/coding-window/read-only", test_read_only);
   g_test_add_func ("/coding-window/damaged-project", test_damaged_project);
+  g_test_add_func ("/coding-window/open-project-file", test_open_project_file);
 
   status = g_test_run ();
   g_object_unref (app);
