@@ -416,3 +416,44 @@ glosa_article_view_get_selection (GlosaArticleView *self,
     *end = gtk_text_iter_get_offset (&end_iter);
   return selected;
 }
+
+/**
+ * glosa_article_view_extend_selection:
+ * @sentences: %TRUE to extend to whole sentences, %FALSE to whole words
+ *
+ * Grows the selection (or the cursor's place) so that it does not cut a
+ * word or a sentence in two: coding a statement wants whole sentences.
+ *
+ * Returns: %TRUE if something is selected afterwards
+ */
+gboolean
+glosa_article_view_extend_selection (GlosaArticleView *self,
+                                     gboolean          sentences)
+{
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (GLOSA_IS_ARTICLE_VIEW (self), FALSE);
+
+  gtk_text_buffer_get_selection_bounds (self->buffer, &start, &end);
+  if (sentences)
+    {
+      if (!gtk_text_iter_starts_sentence (&start))
+        gtk_text_iter_backward_sentence_start (&start);
+      if (!gtk_text_iter_ends_sentence (&end) || gtk_text_iter_equal (&start, &end))
+        gtk_text_iter_forward_sentence_end (&end);
+    }
+  else
+    {
+      if (gtk_text_iter_inside_word (&start) && !gtk_text_iter_starts_word (&start))
+        gtk_text_iter_backward_word_start (&start);
+      if ((gtk_text_iter_inside_word (&end) && !gtk_text_iter_starts_word (&end))
+          || gtk_text_iter_equal (&start, &end))
+        if (!gtk_text_iter_ends_word (&end))
+          gtk_text_iter_forward_word_end (&end);
+    }
+  if (gtk_text_iter_equal (&start, &end))
+    return FALSE;
+  _glosa_article_view_select_offsets (self, gtk_text_iter_get_offset (&start),
+                                      gtk_text_iter_get_offset (&end));
+  return TRUE;
+}

@@ -29,6 +29,8 @@ gboolean          glosa_article_view_step_mention          (GlosaArticleView *se
 void              glosa_article_view_select_range          (GlosaArticleView *self,
                                                             guint             start,
                                                             guint             end);
+gboolean          glosa_article_view_extend_selection      (GlosaArticleView *self,
+                                                            gboolean          sentences);
 gboolean          glosa_article_view_get_selection         (GlosaArticleView *self,
                                                             guint            *start,
                                                             guint            *end);

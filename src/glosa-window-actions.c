@@ -119,6 +119,17 @@ step_mention_action (GtkWidget  *widget,
 }
 
 static void
+extend_selection_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  GlosaWindow *self = GLOSA_WINDOW (widget);
+
+  glosa_article_view_extend_selection (self->article_view,
+                                       g_str_equal (action_name, "win.select-sentences"));
+}
+
+static void
 show_articles_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -346,6 +357,8 @@ glosa_window_class_install_actions (GtkWidgetClass *widget_class)
   ACTION ("win.next-mention", step_mention_action, GDK_KEY_F8, 0);
   ACTION ("win.previous-mention", step_mention_action, GDK_KEY_F8, GDK_SHIFT_MASK);
   ACTION ("win.show-articles", show_articles_action, 0, 0);
+  ACTION ("win.select-words", extend_selection_action, GDK_KEY_w, GDK_ALT_MASK);
+  ACTION ("win.select-sentences", extend_selection_action, GDK_KEY_s, GDK_ALT_MASK);
   ACTION ("win.find", find_action, GDK_KEY_f, GDK_CONTROL_MASK);
   ACTION ("win.search-articles", search_articles_action, GDK_KEY_k, GDK_CONTROL_MASK);
   ACTION ("win.zoom-in", zoom_action, GDK_KEY_plus, GDK_CONTROL_MASK);

@@ -398,6 +398,31 @@ test_no_mentions (void)
   close_window (window, view);
 }
 
+/* Coding wants whole words and sentences: the selection grows to them. */
+static void
+test_extend_selection (void)
+{
+  GlosaArticleView *view = glosa_article_view_new ();
+  GtkWindow *window = show_view (view);
+  g_autoptr(GlosaAnalysis) analysis = analyse (1);
+  g_autofree char *word = NULL;
+  g_autofree char *sentence = NULL;
+
+  glosa_article_view_set_analysis (view, analysis);
+  /* "de" inside "Medellin", the article's first word. */
+  glosa_article_view_select_range (view, 2, 4);
+  g_assert_true (glosa_article_view_extend_selection (view, FALSE));
+  word = selected_text (view);
+  g_assert_cmpstr (word, ==, "Medellin");
+
+  glosa_article_view_select_range (view, 20, 30);
+  g_assert_true (glosa_article_view_extend_selection (view, TRUE));
+  sentence = selected_text (view);
+  g_assert_true (g_str_has_prefix (sentence, "Medellin, Colombia – Colombian President Gustavo Petro"));
+  g_assert_true (g_str_has_suffix (sentence, "diplomatic encounters of the year."));
+  close_window (window, view);
+}
+
 static void
 test_select_range (void)
 {
@@ -665,6 +690,7 @@ main (int    argc,
   g_test_add_func ("/article-view/highlight", test_highlight);
   g_test_add_func ("/article-view/no-mentions", test_no_mentions);
   g_test_add_func ("/article-view/select-range", test_select_range);
+  g_test_add_func ("/article-view/extend-selection", test_extend_selection);
   g_test_add_func ("/article-view/find", test_find);
   g_test_add_func ("/article-view/zoom", test_zoom);
   g_test_add_func ("/article-view/long-article", test_long_article);
