@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "glosa-cli.h"
+#include "glosa-export.h"
 #include "glosa-error.h"
 #include "glosa-project.h"
 
@@ -249,40 +250,6 @@ glosa_cli_annotate (int    argc,
 }
 
 static void
-add_annotation (JsonBuilder     *builder,
-                GlosaProject    *project,
-                GlosaAnnotation *annotation)
-{
-  const char * const *tags = glosa_annotation_get_tags (annotation);
-
-  json_builder_begin_object (builder);
-  glosa_json_builder_add_string (builder, "id", glosa_annotation_get_id (annotation));
-  glosa_json_builder_add_string (builder, "document", glosa_annotation_get_document (annotation));
-  glosa_json_builder_add_int (builder, "start", glosa_annotation_get_start (annotation));
-  glosa_json_builder_add_int (builder, "end", glosa_annotation_get_end (annotation));
-  glosa_json_builder_add_string (builder, "quote", glosa_annotation_get_quote (annotation));
-  json_builder_set_member_name (builder, "tags");
-  json_builder_begin_array (builder);
-  for (guint i = 0; tags[i] != NULL; i++)
-    {
-      GlosaTag *tag = glosa_project_lookup_tag (project, tags[i]);
-
-      json_builder_add_string_value (builder, tag ? glosa_tag_get_name (tag) : tags[i]);
-    }
-  json_builder_end_array (builder);
-  glosa_json_builder_add_string (builder, "actor", glosa_annotation_get_actor (annotation));
-  glosa_json_builder_add_string (builder, "issue", glosa_annotation_get_issue (annotation));
-  glosa_json_builder_add_string (builder, "stance", glosa_annotation_get_stance (annotation));
-  glosa_json_builder_add_string (builder, "note", glosa_annotation_get_note (annotation));
-  glosa_json_builder_add_string (builder, "author", glosa_annotation_get_author (annotation));
-  glosa_json_builder_add_string (builder, "created", glosa_annotation_get_created (annotation));
-  glosa_json_builder_add_string (builder, "modified", glosa_annotation_get_modified (annotation));
-  json_builder_set_member_name (builder, "orphaned");
-  json_builder_add_boolean_value (builder, glosa_annotation_get_orphaned (annotation));
-  json_builder_end_object (builder);
-}
-
-static void
 print_annotation (GlosaProject    *project,
                   GlosaAnnotation *annotation)
 {
@@ -386,7 +353,7 @@ glosa_cli_annotations (int    argc,
   for (guint i = 0; i < found->len; i++)
     {
       if (json)
-        add_annotation (builder, project, g_ptr_array_index (found, i));
+        glosa_export_add_annotation_json (builder, g_ptr_array_index (found, i), project);
       else
         print_annotation (project, g_ptr_array_index (found, i));
     }

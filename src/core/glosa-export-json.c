@@ -103,24 +103,48 @@ add_documents (JsonBuilder        *builder,
   json_builder_end_array (builder);
 }
 
-static void
-add_annotation (JsonBuilder     *builder,
-                GlosaAnnotation *annotation)
+/**
+ * glosa_export_add_annotation_json:
+ * @builder: a builder inside an array
+ * @annotation: the annotation
+ * @tag_names: (nullable): the project to name tags from; %NULL writes tag
+ *   ids together with the quote's prefix and suffix, as the native export
+ *   does to rebuild annotations
+ *
+ * Writes one annotation as an object: the native export's and the CLI's
+ * public shape, which differ only in how much they say.
+ */
+void
+glosa_export_add_annotation_json (JsonBuilder     *builder,
+                                  GlosaAnnotation *annotation,
+                                  GlosaProject    *tag_names)
 {
-  const char * const *tags = glosa_annotation_get_tags (annotation);
+  const char * const *tags;
 
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (GLOSA_IS_ANNOTATION (annotation));
+  g_return_if_fail (tag_names == NULL || GLOSA_IS_PROJECT (tag_names));
+
+  tags = glosa_annotation_get_tags (annotation);
   json_builder_begin_object (builder);
   glosa_json_builder_add_string (builder, "id", glosa_annotation_get_id (annotation));
   glosa_json_builder_add_string (builder, "document", glosa_annotation_get_document (annotation));
   glosa_json_builder_add_int (builder, "start", glosa_annotation_get_start (annotation));
   glosa_json_builder_add_int (builder, "end", glosa_annotation_get_end (annotation));
   glosa_json_builder_add_string (builder, "quote", glosa_annotation_get_quote (annotation));
-  glosa_json_builder_add_string (builder, "prefix", glosa_annotation_get_prefix (annotation));
-  glosa_json_builder_add_string (builder, "suffix", glosa_annotation_get_suffix (annotation));
+  if (tag_names == NULL)
+    {
+      glosa_json_builder_add_string (builder, "prefix", glosa_annotation_get_prefix (annotation));
+      glosa_json_builder_add_string (builder, "suffix", glosa_annotation_get_suffix (annotation));
+    }
   json_builder_set_member_name (builder, "tags");
   json_builder_begin_array (builder);
   for (guint i = 0; tags[i] != NULL; i++)
-    json_builder_add_string_value (builder, tags[i]);
+    {
+      GlosaTag *tag = tag_names ? glosa_project_lookup_tag (tag_names, tags[i]) : NULL;
+
+      json_builder_add_string_value (builder, tag ? glosa_tag_get_name (tag) : tags[i]);
+    }
   json_builder_end_array (builder);
   glosa_json_builder_add_string (builder, "actor", glosa_annotation_get_actor (annotation));
   glosa_json_builder_add_string (builder, "issue", glosa_annotation_get_issue (annotation));
@@ -148,7 +172,7 @@ glosa_export_json (GlosaExportContext  *context,
   json_builder_set_member_name (builder, "annotations");
   json_builder_begin_array (builder);
   for (guint i = 0; i < context->annotations->len; i++)
-    add_annotation (builder, g_ptr_array_index (context->annotations, i));
+    glosa_export_add_annotation_json (builder, g_ptr_array_index (context->annotations, i), NULL);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
   return to_bytes (builder);

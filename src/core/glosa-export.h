@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "glosa-project.h"
 
@@ -50,5 +51,9 @@ void        glosa_export_to_file_async      (GlosaProject      *project,
                                              gpointer           user_data);
 gboolean    glosa_export_to_file_finish     (GAsyncResult      *result,
                                              GError           **error);
+
+void        glosa_export_add_annotation_json (JsonBuilder       *builder,
+                                              GlosaAnnotation   *annotation,
+                                              GlosaProject      *tag_names);
 
 G_END_DECLS
