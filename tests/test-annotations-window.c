@@ -7,67 +7,17 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "glosa-annotations-window.h"
 #include "glosa-application.h"
 #include "glosa-tag-manager.h"
-#include "glosa-window-private.h"
+#include "glosa-test-window.h"
 
 /* The tag manager and the corpus-wide Annotations view, in the real window
  * under Xvfb, over the shared corpus. */
 
 #define DOC0 "000_8201e9c1fadbd55d.txt"
 #define DOC1 "001_a87c4153953d173a.txt"
-
-static GlosaApplication *app;
-static char *data_dir;
-
-static void
-wait_until (gboolean (*done) (GlosaWindow *window),
-            GlosaWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-project_open (GlosaWindow *window)
-{
-  return window->project != NULL;
-}
-
-static GlosaWindow *
-open_corpus (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("GLOSA_SHARED_DIR"), "corpus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  GlosaWindow *window = glosa_window_new (GTK_APPLICATION (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  glosa_window_open (window, file);
-  wait_until (project_open, window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_false (glosa_project_is_read_only (window->project));
-  g_assert_true (g_str_has_prefix (g_file_peek_path (glosa_project_get_file (window->project)),
-                                   data_dir));
-  return window;
-}
-
-static void
-close_window (GlosaWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
 
 /* The window a window action just presented, transient for @parent. */
 static GtkWindow *
@@ -139,7 +89,7 @@ new_tag (GlosaProject *project,
 static void
 test_annotations_view (void)
 {
-  GlosaWindow *window = open_corpus ();
+  GlosaWindow *window = glosa_test_open_corpus ();
   GlosaProject *project = window->project;
   GlosaTag *policy = new_tag (project, "Drug policy", NULL);
   GlosaTag *coca = new_tag (project, "Coca", policy);
@@ -199,7 +149,7 @@ test_annotations_view (void)
   g_assert_cmpuint (end, ==, glosa_annotation_get_end (maria));
 
   gtk_window_destroy (GTK_WINDOW (view));
-  close_window (window);
+  glosa_test_close_window (window);
 }
 
 static GtkColorButton *
@@ -221,7 +171,7 @@ find_colour_button (GtkWidget *widget)
 static void
 test_tag_manager (void)
 {
-  GlosaWindow *window = open_corpus ();
+  GlosaWindow *window = glosa_test_open_corpus ();
   GlosaProject *project = window->project;
   GlosaTag *framing = new_tag (project, "Framing", NULL);
   GlosaTag *blame = new_tag (project, "Blame", NULL);
@@ -299,52 +249,18 @@ test_tag_manager (void)
   g_assert_cmpuint (glosa_tag_manager_get_n_rows (manager), ==, n_tags - 2);
 
   gtk_window_destroy (GTK_WINDOW (manager));
-  close_window (window);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  glosa_test_close_window (window);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  int status;
-
-  /* Before anything asks for it: projects go to a folder of our own. */
-  data_dir = g_dir_make_tmp ("glosa-annotations-window-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = g_object_new (GLOSA_TYPE_APPLICATION,
-                      "application-id", "io.github.glosa.Glosa.Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glosa/Glosa",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  glosa_test_window_init (&argc, &argv, "annotations-window");
 
   /* In this order: the view counts every annotation in the project. */
   g_test_add_func ("/annotations-window/annotations-view", test_annotations_view);
   g_test_add_func ("/annotations-window/tag-manager", test_tag_manager);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  remove_tree (data_dir);
-  g_free (data_dir);
-  return status;
+  return glosa_test_window_run ();
 }

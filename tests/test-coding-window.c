@@ -14,59 +14,9 @@
 
 #include "glosa-application.h"
 #include "glosa-preferences-window.h"
-#include "glosa-window-private.h"
+#include "glosa-test-window.h"
 
 /* Coding in the real window, under Xvfb: annotate, reopen, undo, redo. */
-
-static GlosaApplication *app;
-static char *data_dir;
-
-static void
-wait_until (gboolean (*done) (GlosaWindow *window),
-            GlosaWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-project_open (GlosaWindow *window)
-{
-  return window->project != NULL;
-}
-
-static GlosaWindow *
-open_corpus (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("GLOSA_SHARED_DIR"), "corpus", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  GlosaWindow *window = glosa_window_new (GTK_APPLICATION (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (window));
-  glosa_window_open (window, file);
-  wait_until (project_open, window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_false (glosa_project_is_read_only (window->project));
-  /* Never the user's own data folder. */
-  g_assert_true (g_str_has_prefix (g_file_peek_path (glosa_project_get_file (window->project)),
-                                   data_dir));
-  return window;
-}
-
-static void
-close_window (GlosaWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
 
 static GListModel *
 first_article_annotations (GlosaWindow *window)
@@ -103,7 +53,7 @@ shown_text (GtkWidget *widget)
 static void
 test_annotate_reopen_undo (void)
 {
-  GlosaWindow *window = open_corpus ();
+  GlosaWindow *window = glosa_test_open_corpus ();
   GListModel *annotations = first_article_annotations (window);
   g_autoptr(GlosaAnnotation) annotation = NULL;
   GlosaTag *tag;
@@ -125,9 +75,9 @@ test_annotate_reopen_undo (void)
     /* The articles list counts it. */
     g_assert_nonnull (strstr (list, "1 note"));
   }
-  close_window (window);
+  glosa_test_close_window (window);
 
-  window = open_corpus ();
+  window = glosa_test_open_corpus ();
   annotations = first_article_annotations (window);
   g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 1);
   annotation = g_list_model_get_item (annotations, 0);
@@ -160,7 +110,7 @@ test_annotate_reopen_undo (void)
   g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 0);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, 1);
-  close_window (window);
+  glosa_test_close_window (window);
 }
 
 /* The Notes page lists the article's annotations; choosing one selects
@@ -168,7 +118,7 @@ test_annotate_reopen_undo (void)
 static void
 test_notes_and_reviews (void)
 {
-  GlosaWindow *window = open_corpus ();
+  GlosaWindow *window = glosa_test_open_corpus ();
   GListModel *annotations = first_article_annotations (window);
   g_autoptr(GString) shown = g_string_new (NULL);
   GPtrArray *positions;
@@ -208,23 +158,23 @@ test_notes_and_reviews (void)
   g_assert_cmpint (glosa_project_get_review (window->project, position), ==, GLOSA_REVIEW_NONE);
   g_assert_cmpint (glosa_sidebar_get_review (window->sidebar, position), ==, GLOSA_REVIEW_NONE);
   glosa_sidebar_review_position (window->sidebar, position, FALSE);
-  close_window (window);
+  glosa_test_close_window (window);
 
-  window = open_corpus ();
+  window = glosa_test_open_corpus ();
   positions = glosa_analysis_get_positions (glosa_sidebar_get_analysis (window->sidebar));
   position = g_ptr_array_index (positions, 0);
   g_assert_cmpint (glosa_sidebar_get_review (window->sidebar, position), ==, GLOSA_REVIEW_DISMISSED);
-  close_window (window);
+  glosa_test_close_window (window);
 }
 
 /* Ctrl+1 puts the most recently used tag on the selection. */
 static void
 test_recent_tags (void)
 {
-  GlosaWindow *window = open_corpus ();
+  GlosaWindow *window = glosa_test_open_corpus ();
   GListModel *annotations = first_article_annotations (window);
   guint before = g_list_model_get_n_items (annotations);
-  GSettings *settings = glosa_application_get_settings (app);
+  GSettings *settings = glosa_application_get_settings (glosa_test_app);
   const char * const recent[] = { "evidence", NULL };
 
   g_settings_set_strv (settings, "recent-tags", recent);
@@ -232,7 +182,7 @@ test_recent_tags (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-recent-tag", "i", 0);
   g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, before + 1);
   g_assert_nonnull (glosa_project_lookup_tag_by_name (window->project, "evidence"));
-  close_window (window);
+  glosa_test_close_window (window);
 }
 
 /* The author name in Preferences is the project's author; Save Project
@@ -240,9 +190,9 @@ test_recent_tags (void)
 static void
 test_preferences_and_save_as (void)
 {
-  GlosaWindow *window = open_corpus ();
-  GSettings *settings = glosa_application_get_settings (app);
-  g_autofree char *copy_path = g_build_filename (data_dir, "copy.glosa", NULL);
+  GlosaWindow *window = glosa_test_open_corpus ();
+  GSettings *settings = glosa_application_get_settings (glosa_test_app);
+  g_autofree char *copy_path = g_build_filename (glosa_test_data_dir, "copy.glosa", NULL);
   g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
   g_autoptr(GError) error = NULL;
   GListModel *windows = gtk_window_get_toplevels ();
@@ -275,7 +225,7 @@ test_preferences_and_save_as (void)
   g_assert_cmpstr (glosa_annotation_get_author (glosa_annotation_popover_get_annotation (window->popover)),
                    ==, "Ada Analyst");
   g_settings_reset (settings, "author-name");
-  close_window (window);
+  glosa_test_close_window (window);
 }
 
 static gboolean
@@ -289,8 +239,8 @@ counted (GlosaWindow *window)
 static void
 test_open_project_file (void)
 {
-  GlosaWindow *window = open_corpus ();
-  g_autofree char *copy_path = g_build_filename (data_dir, "opened.glosa", NULL);
+  GlosaWindow *window = glosa_test_open_corpus ();
+  g_autofree char *copy_path = g_build_filename (glosa_test_data_dir, "opened.glosa", NULL);
   g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
   g_autoptr(GError) error = NULL;
   guint n;
@@ -302,21 +252,21 @@ test_open_project_file (void)
   g_assert_true (glosa_annotation_popover_save (window->popover));
   n = g_list_model_get_n_items (first_article_annotations (window));
   g_assert_cmpuint (n, >, 0);
-  close_window (window);
+  glosa_test_close_window (window);
 
-  window = glosa_window_new (GTK_APPLICATION (app));
+  window = glosa_window_new (GTK_APPLICATION (glosa_test_app));
   gtk_window_present (GTK_WINDOW (window));
   glosa_window_open (window, copy);
-  wait_until (project_open, window);
+  glosa_test_wait_until (glosa_test_project_open, window);
   g_assert_cmpstr (glosa_window_get_page (window), ==, "corpus");
   g_assert_true (g_file_equal (glosa_project_get_file (window->project), copy));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (glosa_window_get_corpus (window))), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (first_article_annotations (window)), ==, n);
   /* The counting and indexing threads hold the window until they finish. */
-  wait_until (counted, window);
+  glosa_test_wait_until (counted, window);
   for (gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC; g_get_monotonic_time () < until; )
     g_main_context_iteration (NULL, FALSE);
-  close_window (window);
+  glosa_test_close_window (window);
 }
 
 static void
@@ -339,7 +289,7 @@ wait_for_text (GlosaWindow *window,
 static GlosaWindow *
 open_file (GFile *file)
 {
-  GlosaWindow *window = glosa_window_new (GTK_APPLICATION (app));
+  GlosaWindow *window = glosa_window_new (GTK_APPLICATION (glosa_test_app));
 
   gtk_window_present (GTK_WINDOW (window));
   glosa_window_open (window, file);
@@ -360,22 +310,22 @@ test_read_only (void)
 
   g_assert_true (g_file_set_contents (article, "A title\n\nPetro spoke in Bogotá.\n", -1, NULL));
   window = open_file (file);
-  wait_until (project_open, window);
+  glosa_test_wait_until (glosa_test_project_open, window);
   g_assert_false (glosa_project_is_read_only (window->project));
   lock_path = g_strconcat (g_file_peek_path (glosa_project_get_file (window->project)), ".lock", NULL);
-  close_window (window);
+  glosa_test_close_window (window);
 
   fd = g_open (lock_path, O_RDWR | O_CREAT, 0644);
   g_assert_cmpint (fd, >=, 0);
   g_assert_cmpint (flock (fd, LOCK_EX | LOCK_NB), ==, 0);
   window = open_file (file);
-  wait_until (project_open, window);
+  glosa_test_wait_until (glosa_test_project_open, window);
   g_assert_true (glosa_project_is_read_only (window->project));
   wait_for_text (window, glosa_project_get_read_only_reason (window->project));
   glosa_article_view_select_range (window->article_view, 0, 10);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate", NULL);
   g_assert_null (window->popover);
-  close_window (window);
+  glosa_test_close_window (window);
 
   close (fd);
   g_unlink (lock_path);
@@ -414,48 +364,18 @@ test_damaged_project (void)
   glosa_article_view_select_range (window->article_view, 0, 5);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate", NULL);
   g_assert_null (window->popover);
-  close_window (window);
+  glosa_test_close_window (window);
 
   g_unlink (project_path);
   g_unlink (article);
   g_rmdir (dir);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int    argc,
       char **argv)
 {
-  int status;
-
-  /* Before anything asks for it: projects go to a folder of our own. */
-  data_dir = g_dir_make_tmp ("glosa-coding-window-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = g_object_new (GLOSA_TYPE_APPLICATION,
-                      "application-id", "io.github.glosa.Glosa.Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glosa/Glosa",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  glosa_test_window_init (&argc, &argv, "coding-window");
 
   g_test_add_func ("/coding-window/annotate-reopen-undo", test_annotate_reopen_undo);
   g_test_add_func ("/coding-window/recent-tags", test_recent_tags);
@@ -465,9 +385,5 @@ main (int    argc,
   g_test_add_func ("/coding-window/damaged-project", test_damaged_project);
   g_test_add_func ("/coding-window/open-project-file", test_open_project_file);
 
-  status = g_test_run ();
-  g_object_unref (app);
-  remove_tree (data_dir);
-  g_free (data_dir);
-  return status;
+  return glosa_test_window_run ();
 }

@@ -10,11 +10,9 @@
 #include <glib/gstdio.h>
 
 #include "glosa-application.h"
-#include "glosa-window-private.h"
+#include "glosa-test-window.h"
 
 /* The real window, under Xvfb, driven through its actions. */
-
-static GlosaApplication *app;
 
 static void
 wait_for_page (GlosaWindow *window,
@@ -51,18 +49,10 @@ shown_text (GlosaWindow *window)
   return g_string_free (out, FALSE);
 }
 
-static void
-close_window (GlosaWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
-
 static GlosaWindow *
 new_window (void)
 {
-  GlosaWindow *window = glosa_window_new (GTK_APPLICATION (app));
+  GlosaWindow *window = glosa_window_new (GTK_APPLICATION (glosa_test_app));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
   gtk_window_present (GTK_WINDOW (window));
@@ -80,7 +70,7 @@ test_welcome (void)
   g_assert_nonnull (strstr (text, "Welcome to Glosa"));
   g_assert_nonnull (strstr (text, "Open Folder…"));
   g_assert_nonnull (strstr (text, "Open File…"));
-  close_window (window);
+  glosa_test_close_window (window);
 }
 
 static void
@@ -113,21 +103,7 @@ test_shared_corpus (void)
     g_assert_nonnull (first);
     g_assert_nonnull (strstr (first + 1, title));
   }
-  close_window (window);
-}
-
-static void
-wait_until (gboolean (*done) (GlosaWindow *window),
-            GlosaWindow *window)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (window))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
+  glosa_test_close_window (window);
 }
 
 static gboolean
@@ -231,7 +207,7 @@ test_reading (void)
   g_assert_cmpstr (next, ==, "Rueda");
 
   /* Whole corpus: the list keeps the articles that mention her. */
-  wait_until (counted, window);
+  glosa_test_wait_until (counted, window);
   glosa_sidebar_set_whole_corpus (window->sidebar, TRUE);
   g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 1);
   glosa_sidebar_set_whole_corpus (window->sidebar, FALSE);
@@ -239,13 +215,13 @@ test_reading (void)
 
   /* A word only the second article holds, in its text, not its title. */
   glosa_article_list_set_search_text (window->article_list, "Medellin");
-  wait_until (one_article_shown, window);
+  glosa_test_wait_until (one_article_shown, window);
   list = widget_text (GTK_WIDGET (window->article_list));
   g_assert_nonnull (strstr (list, "1 of 2 articles"));
   g_assert_nonnull (strstr (list, "Did the White House meeting result"));
   g_assert_null (strstr (list, "The visit of Colombian President"));
 
-  close_window (window);
+  glosa_test_close_window (window);
 }
 
 static void
@@ -298,13 +274,13 @@ test_shortcuts (void)
       g_assert_nonnull (wanted);
       for (guint i = 0; i < triggers->len && !bound; i++)
         bound = gtk_shortcut_trigger_equal (wanted, g_ptr_array_index (triggers, i));
-      app_actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), accel);
+      app_actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (glosa_test_app), accel);
       g_test_message ("%s", accel);
       g_assert_true (bound || app_actions[0] != NULL);
       checked++;
     }
   g_assert_cmpuint (checked, >=, 21);
-  close_window (window);
+  glosa_test_close_window (window);
 }
 
 static void
@@ -320,7 +296,7 @@ test_failed_corpus (void)
   text = shown_text (window);
   g_assert_nonnull (strstr (text, "Could Not Open the Corpus"));
   g_assert_nonnull (strstr (text, "No articles could be loaded from"));
-  close_window (window);
+  glosa_test_close_window (window);
   g_rmdir (dir);
 }
 
@@ -328,15 +304,7 @@ int
 main (int    argc,
       char **argv)
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  app = g_object_new (GLOSA_TYPE_APPLICATION,
-                      "application-id", "io.github.glosa.Glosa.Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glosa/Glosa",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  glosa_test_window_init (&argc, &argv, "window");
 
   g_test_add_func ("/window/welcome", test_welcome);
   g_test_add_func ("/window/shared-corpus", test_shared_corpus);
@@ -344,8 +312,5 @@ main (int    argc,
   g_test_add_func ("/window/reading", test_reading);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
 
-  status = g_test_run ();
-  /* A GtkApplication that never ran keeps its startup references. */
-  g_object_unref (app);
-  return status;
+  return glosa_test_window_run ();
 }
