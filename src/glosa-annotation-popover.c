@@ -247,6 +247,9 @@ static void
 glosa_annotation_popover_init (GlosaAnnotationPopover *self)
 {
   GtkStringList *stance_labels = gtk_string_list_new (NULL);
+  /* The drop-down takes its own reference. */
+  g_autoptr(GtkExpression) actor_name = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
+                                                                     "string");
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -258,8 +261,7 @@ glosa_annotation_popover_init (GlosaAnnotationPopover *self)
   gtk_string_list_append (stance_labels, C_("stance", "Mixed"));
   gtk_drop_down_set_model (self->stance_dropdown, G_LIST_MODEL (stance_labels));
   g_object_unref (stance_labels);
-  gtk_drop_down_set_expression (self->actor_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_drop_down_set_expression (self->actor_dropdown, actor_name);
 }
 
 GlosaAnnotationPopover *

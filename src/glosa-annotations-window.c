@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "glosa-annotations-window.h"
+#include "glosa-text.h"
 
 /* Every annotation in the project, filtered by text, tag, actor, issue,
  * stance and author; activating one shows it in the main window. */
@@ -135,7 +136,8 @@ add_label (GtkWidget  *box,
            const char *text,
            const char *style)
 {
-  GtkWidget *label = gtk_label_new (text);
+  g_autofree char *shown = glosa_text_shorten (text, GLOSA_TEXT_MAX_ROW_CHARS);
+  GtkWidget *label = gtk_label_new (shown);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);

@@ -15,11 +15,14 @@
 #include "glosa-article-list.h"
 #include "glosa-document.h"
 #include "glosa-fold.h"
+#include "glosa-subset-model.h"
 
 /* The articles pane: a search field (titles and full text through the
  * FTS5 index), a sort order, an optional "mentions this actor" filter, and
- * a list view that only builds the visible rows. Filters are sets of
- * documents, so the filter function is one hash lookup per row. */
+ * a list view that only builds the visible rows. Filters are decided by
+ * position (the search index and the mention counts both answer so) and
+ * shown through a subset model, so a search in a project of 100,000
+ * articles reads none of them: the list reads only the rows in sight. */
 struct _GlosaArticleList
 {
   GtkWidget           parent_instance;
@@ -33,20 +36,24 @@ struct _GlosaArticleList
   GtkListView        *list_view;
 
   GListModel         *documents;
+  GlosaProject       *project;       /* searched when the documents are its own */
   GlosaSearchIndex   *index;
-  GHashTable         *search_hits;   /* documents matching the search, or NULL */
-  GHashTable         *actor_hits;    /* documents mentioning the actor, or NULL */
-  GtkCustomFilter    *filter;
-  GtkFilterListModel *filtered;
+  GlosaCorpusMentions *mentions;     /* the actor filter's counts, or NULL */
+  int                 actor;
+  GHashTable         *counts;        /* document id → annotations, shared with rows */
+  GtkMapListModel    *mapped;
+  GlosaSubsetModel   *subset;
   GtkSortListModel   *sorted;
   GtkSingleSelection *selection;
   GtkListItemFactory *factory;
+  gboolean            swapping;      /* the selection changes only in passing */
 };
 
-/* Each document carries its number of annotations for the row to show, as
- * object data: the documents are this window's own, and a row's bindings
- * can reach nothing but its document. */
-#define N_ANNOTATIONS_KEY "glosa-article-list-n-annotations"
+/* Each document carries the list's table of annotation counts for its row
+ * to look itself up in, as object data set when the row asks for it: a
+ * row's bindings can reach nothing but its document, and lazy documents
+ * come and go. The table is updated in place. */
+#define N_ANNOTATIONS_KEY "glosa-article-list-annotation-counts"
 
 G_DEFINE_FINAL_TYPE (GlosaArticleList, glosa_article_list, GTK_TYPE_WIDGET)
 
@@ -73,6 +80,7 @@ glosa_article_row_byline (GObject       *item,
 {
   const char *parts[5] = { NULL };
   g_autofree char *label = NULL;
+  GHashTable *counts;
   guint n = 0, notes;
 
   if (document == NULL)
@@ -83,28 +91,31 @@ glosa_article_row_byline (GObject       *item,
     parts[n++] = glosa_document_get_date (document);
   if (n == 0)
     parts[n++] = glosa_document_get_path (document);
-  notes = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (document), N_ANNOTATIONS_KEY));
+  counts = g_object_get_data (G_OBJECT (document), N_ANNOTATIONS_KEY);
+  notes = counts ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, glosa_document_get_id (document)))
+                 : 0;
   if (notes > 0)
     parts[n++] = label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u note", "%u notes", notes),
                                           notes);
   return g_strjoinv (" · ", (char **) parts);
 }
 
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
+static gpointer
+map_func (gpointer item,
+          gpointer user_data)
 {
   GlosaArticleList *self = user_data;
 
-  return (self->search_hits == NULL || g_hash_table_contains (self->search_hits, item))
-         && (self->actor_hits == NULL || g_hash_table_contains (self->actor_hits, item));
+  g_object_set_data_full (item, N_ANNOTATIONS_KEY, g_hash_table_ref (self->counts),
+                          (GDestroyNotify) g_hash_table_unref);
+  return item;
 }
 
 static void
 update_count (GlosaArticleList *self)
 {
   guint total = self->documents ? g_list_model_get_n_items (self->documents) : 0;
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->subset));
   g_autofree char *text = NULL;
 
   if (shown == total)
@@ -117,67 +128,107 @@ update_count (GlosaArticleList *self)
   gtk_stack_set_visible_child_name (self->list_stack, shown > 0 || total == 0 ? "list" : "empty");
 }
 
-/* The set of documents at @positions in the model. */
-static GHashTable *
-documents_at (GlosaArticleList *self,
-              GHashTable       *positions)
-{
-  GHashTable *set = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  GHashTableIter iter;
-  gpointer key;
-
-  g_hash_table_iter_init (&iter, positions);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    {
-      gpointer item = g_list_model_get_item (self->documents, GPOINTER_TO_UINT (key));
-
-      if (item != NULL)
-        g_hash_table_add (set, item);
-    }
-  return set;
-}
-
-/* Without the index (still being built), search titles, folded. */
+/* Without an index (still being built), search titles, folded. */
 static GHashTable *
 title_matches (GlosaArticleList *self,
                const char       *text)
 {
   g_autofree char *needle = glosa_fold_string (text, -1);
-  GHashTable *set = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  GHashTable *set = g_hash_table_new (NULL, NULL);
   guint n = g_list_model_get_n_items (self->documents);
 
   for (guint i = 0; i < n; i++)
     {
-      GlosaDocument *document = g_list_model_get_item (self->documents, i);
+      g_autoptr(GlosaDocument) document = g_list_model_get_item (self->documents, i);
       g_autofree char *title = glosa_fold_string (glosa_document_get_title (document), -1);
 
       if (strstr (title, needle) != NULL)
-        g_hash_table_add (set, document);
-      else
-        g_object_unref (document);
+        g_hash_table_add (set, GUINT_TO_POINTER (i));
     }
   return set;
+}
+
+/* The positions of the documents matching the search, or %NULL for all. */
+static GHashTable *
+search_positions (GlosaArticleList *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autoptr(GError) error = NULL;
+  GHashTable *positions = NULL;
+
+  if (self->documents == NULL || *text == '\0')
+    return NULL;
+  if (self->project != NULL)
+    positions = glosa_project_search (self->project, text, &error);
+  else if (self->index != NULL)
+    positions = glosa_search_index_query (self->index, text, &error);
+  if (error != NULL)
+    g_debug ("Searching titles only: %s", error->message);
+  return positions ? positions : title_matches (self, text);
+}
+
+/* GtkSingleSelection looks for the selected item among every row a
+ * change adds, comparing objects: on a lazy model, which makes new ones,
+ * that reads every document. So the selection is set aside while the
+ * contents change, then the article put back if still shown; the window
+ * hears only when another article ends up selected. */
+static char *
+begin_swap (GlosaArticleList *self)
+{
+  GlosaDocument *selected = glosa_article_list_get_selected (self);
+  char *id = selected ? g_strdup (glosa_document_get_id (selected)) : NULL;
+
+  self->swapping = TRUE;
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  return id;
+}
+
+static guint find_shown (GlosaArticleList *self,
+                         const char       *id);
+
+static void
+end_swap (GlosaArticleList *self,
+          char             *id)
+{
+  guint position = id ? find_shown (self, id) : GTK_INVALID_LIST_POSITION;
+  GlosaDocument *selected;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = 0;
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  self->swapping = FALSE;
+  selected = glosa_article_list_get_selected (self);
+  if (g_strcmp0 (id, selected ? glosa_document_get_id (selected) : NULL) != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+  else if (selected != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  g_free (id);
 }
 
 static void
 refilter (GlosaArticleList *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autoptr(GHashTable) hits = search_positions (self);
+  char *id;
 
-  g_clear_pointer (&self->search_hits, g_hash_table_unref);
-  if (self->documents != NULL && *text != '\0')
+  gboolean by_actor = self->mentions != NULL && self->actor >= 0;
+  g_autoptr(GArray) positions = NULL;
+
+  if (hits != NULL || by_actor)
     {
-      g_autoptr(GHashTable) positions = NULL;
-      g_autoptr(GError) error = NULL;
+      guint n = g_list_model_get_n_items (self->documents);
 
-      if (self->index != NULL)
-        positions = glosa_search_index_query (self->index, text, &error);
-      if (positions != NULL)
-        self->search_hits = documents_at (self, positions);
-      else
-        self->search_hits = title_matches (self, text);
+      positions = g_array_new (FALSE, FALSE, sizeof (guint));
+      for (guint i = 0; i < n; i++)
+        if ((hits == NULL || g_hash_table_contains (hits, GUINT_TO_POINTER (i)))
+            && (!by_actor || glosa_corpus_mentions_count (self->mentions, i, self->actor) > 0))
+          g_array_append_val (positions, i);
     }
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  id = begin_swap (self);
+  glosa_subset_model_set_positions (self->subset, positions);
+  end_swap (self, id);
   update_count (self);
 }
 
@@ -215,6 +266,9 @@ activate_cb (GlosaArticleList *self,
 static void
 selection_changed_cb (GlosaArticleList *self)
 {
+
+  if (self->swapping)
+    return;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
@@ -238,9 +292,13 @@ glosa_article_list_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->factory);
   g_clear_object (&self->documents);
+  g_clear_object (&self->project);
   g_clear_object (&self->index);
-  g_clear_pointer (&self->search_hits, g_hash_table_unref);
-  g_clear_pointer (&self->actor_hits, g_hash_table_unref);
+  g_clear_object (&self->mentions);
+  g_clear_object (&self->sorted);
+  g_clear_object (&self->subset);
+  g_clear_object (&self->mapped);
+  g_clear_pointer (&self->counts, g_hash_table_unref);
 
   G_OBJECT_CLASS (glosa_article_list_parent_class)->dispose (object);
 }
@@ -311,10 +369,12 @@ glosa_article_list_init (GlosaArticleList *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
-  self->sorted = gtk_sort_list_model_new (G_LIST_MODEL (self->filtered), NULL);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->sorted));
+  self->actor = -1;
+  self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->mapped = gtk_map_list_model_new (NULL, map_func, self, NULL);
+  self->subset = glosa_subset_model_new (G_LIST_MODEL (self->mapped));
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->subset)), NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
@@ -326,6 +386,26 @@ glosa_article_list_init (GlosaArticleList *self)
   gtk_list_view_set_factory (self->list_view, self->factory);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
   update_count (self);
+}
+
+static void
+show_documents (GlosaArticleList *self,
+                GListModel       *documents,
+                GlosaProject     *project)
+{
+  char *id;
+
+  g_set_object (&self->documents, documents);
+  g_set_object (&self->project, project);
+  g_clear_object (&self->index);
+  g_clear_object (&self->mentions);
+  self->actor = -1;
+  gtk_widget_set_visible (self->actor_filter_box, FALSE);
+  id = begin_swap (self);
+  gtk_map_list_model_set_model (self->mapped, documents);
+  end_swap (self, id);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  refilter (self);
 }
 
 /**
@@ -341,20 +421,34 @@ glosa_article_list_set_documents (GlosaArticleList *self,
   g_return_if_fail (GLOSA_IS_ARTICLE_LIST (self));
   g_return_if_fail (documents == NULL || G_IS_LIST_MODEL (documents));
 
-  g_set_object (&self->documents, documents);
-  g_clear_object (&self->index);
-  g_clear_pointer (&self->actor_hits, g_hash_table_unref);
-  gtk_widget_set_visible (self->actor_filter_box, FALSE);
-  gtk_filter_list_model_set_model (self->filtered, documents);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  refilter (self);
+  show_documents (self, documents, NULL);
+}
+
+/**
+ * glosa_article_list_set_project:
+ * @project: a project
+ *
+ * Shows the project's documents (glosa_project_get_documents(), read as
+ * they come into sight) and searches its full-text index, keeping the
+ * article selected if the project has it; the search and the actor filter
+ * are cleared.
+ */
+void
+glosa_article_list_set_project (GlosaArticleList *self,
+                                GlosaProject     *project)
+{
+  g_return_if_fail (GLOSA_IS_ARTICLE_LIST (self));
+  g_return_if_fail (GLOSA_IS_PROJECT (project));
+
+  show_documents (self, glosa_project_get_documents (project), project);
 }
 
 /**
  * glosa_article_list_set_search_index:
  * @index: (nullable): the full-text index of the documents
  *
- * Until an index is set, the search looks at titles only.
+ * Until an index is set, the search looks at titles only (a project's
+ * documents are searched through its own index).
  */
 void
 glosa_article_list_set_search_index (GlosaArticleList *self,
@@ -368,7 +462,7 @@ glosa_article_list_set_search_index (GlosaArticleList *self,
 
 /**
  * glosa_article_list_set_actor_filter:
- * @mentions: (nullable): mention counts of the documents
+ * @mentions: (nullable): mention counts of the documents, by position
  * @actor: an actor's position in the codebook, or -1 to show all articles
  * @actor_name: (nullable): the actor's name, for the filter's label
  *
@@ -382,21 +476,18 @@ glosa_article_list_set_actor_filter (GlosaArticleList    *self,
 {
   g_return_if_fail (GLOSA_IS_ARTICLE_LIST (self));
 
-  g_clear_pointer (&self->actor_hits, g_hash_table_unref);
+  g_clear_object (&self->mentions);
+  self->actor = -1;
   if (actor >= 0 && mentions != NULL && self->documents != NULL)
     {
-      guint n = g_list_model_get_n_items (self->documents);
       g_autofree char *label = g_strdup_printf (_("Mentioning %s"), actor_name ? actor_name : "");
 
-      self->actor_hits = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-      for (guint i = 0; i < n; i++)
-        if (glosa_corpus_mentions_count (mentions, i, actor) > 0)
-          g_hash_table_add (self->actor_hits, g_list_model_get_item (self->documents, i));
+      self->mentions = g_object_ref (mentions);
+      self->actor = actor;
       gtk_label_set_text (self->actor_filter_label, label);
     }
-  gtk_widget_set_visible (self->actor_filter_box, self->actor_hits != NULL);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_count (self);
+  gtk_widget_set_visible (self->actor_filter_box, self->mentions != NULL);
+  refilter (self);
 }
 
 /**
@@ -433,31 +524,56 @@ glosa_article_list_get_n_shown (GlosaArticleList *self)
  *
  * Returns: whether the list shows and selected it
  */
+static gboolean
+select_at (GlosaArticleList *self,
+           guint             position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  return TRUE;
+}
+
+/* Where the list shows @id, or GTK_INVALID_LIST_POSITION. In a project's
+ * unsorted documents that is a lookup; otherwise every row is looked at. */
+static guint
+find_shown (GlosaArticleList *self,
+            const char       *id)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+  guint position, found;
+
+  if (self->project != NULL && gtk_sort_list_model_get_sorter (self->sorted) == NULL)
+    {
+      if (glosa_project_get_document_position (self->project, id, &position)
+          && glosa_subset_model_find (self->subset, position, &found))
+        return found;
+      return GTK_INVALID_LIST_POSITION;
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GlosaDocument) document = g_list_model_get_item (model, i);
+
+      if (g_str_equal (glosa_document_get_id (document), id))
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
 gboolean
 glosa_article_list_select (GlosaArticleList *self,
                            const char       *id)
 {
-  GListModel *model = G_LIST_MODEL (self->selection);
+  guint position;
 
   g_return_val_if_fail (GLOSA_IS_ARTICLE_LIST (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-        {
-          g_autoptr(GlosaDocument) document = g_list_model_get_item (model, i);
-
-          if (g_str_equal (glosa_document_get_id (document), id))
-            {
-              gtk_single_selection_set_selected (self->selection, i);
-              gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
-              return TRUE;
-            }
-        }
-      if (pass == 0)
-        glosa_article_list_set_search_text (self, "");
-    }
+  if ((position = find_shown (self, id)) != GTK_INVALID_LIST_POSITION)
+    return select_at (self, position);
+  /* Hidden by the search? */
+  glosa_article_list_set_search_text (self, "");
+  if ((position = find_shown (self, id)) != GTK_INVALID_LIST_POSITION)
+    return select_at (self, position);
   return FALSE;
 }
 
@@ -514,18 +630,42 @@ glosa_article_list_focus_search (GlosaArticleList *self)
  *
  * Shows each article's number of annotations in its row.
  */
+static gboolean
+same_counts (GHashTable *old,
+             GHashTable *counts)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  if (counts == NULL)
+    return g_hash_table_size (old) == 0;
+  if (g_hash_table_size (old) != g_hash_table_size (counts))
+    return FALSE;
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (g_hash_table_lookup (old, key) != value)
+      return FALSE;
+  return TRUE;
+}
+
 void
 glosa_article_list_set_annotation_counts (GlosaArticleList *self,
                                           GHashTable       *counts)
 {
+  GHashTableIter iter;
+  gpointer key, value;
+
   g_return_if_fail (GLOSA_IS_ARTICLE_LIST (self));
 
-  for (guint i = 0; self->documents != NULL && i < g_list_model_get_n_items (self->documents); i++)
+  if (same_counts (self->counts, counts))
+    return;
+  /* In place: the documents in sight hold this table. */
+  g_hash_table_remove_all (self->counts);
+  if (counts != NULL)
     {
-      g_autoptr(GlosaDocument) document = g_list_model_get_item (self->documents, i);
-      gpointer count = counts ? g_hash_table_lookup (counts, glosa_document_get_id (document)) : NULL;
-
-      g_object_set_data (G_OBJECT (document), N_ANNOTATIONS_KEY, count);
+      g_hash_table_iter_init (&iter, counts);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (self->counts, g_strdup (key), value);
     }
   /* Rows bind once: a new factory rebuilds the rows in sight, and leaves
    * the selection and the scroll position alone. */

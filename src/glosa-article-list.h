@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "glosa-corpus-mentions.h"
+#include "glosa-project.h"
 #include "glosa-search-index.h"
 
 G_BEGIN_DECLS
@@ -19,6 +20,8 @@ G_DECLARE_FINAL_TYPE (GlosaArticleList, glosa_article_list, GLOSA, ARTICLE_LIST,
 
 void           glosa_article_list_set_documents    (GlosaArticleList    *self,
                                                     GListModel          *documents);
+void           glosa_article_list_set_project      (GlosaArticleList    *self,
+                                                    GlosaProject        *project);
 void           glosa_article_list_set_search_index (GlosaArticleList    *self,
                                                     GlosaSearchIndex    *index);
 void           glosa_article_list_set_actor_filter (GlosaArticleList    *self,

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "glosa-note-list.h"
+#include "glosa-text.h"
 #include "glosa-tag.h"
 
 /* The article's annotations, each with its quote, tags, actor and stance,
@@ -59,7 +60,8 @@ add_label (GtkWidget  *box,
            const char *text,
            const char *style)
 {
-  GtkWidget *label = gtk_label_new (text);
+  g_autofree char *shown = glosa_text_shorten (text, GLOSA_TEXT_MAX_ROW_CHARS);
+  GtkWidget *label = gtk_label_new (shown);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);

@@ -87,9 +87,12 @@ static void
 report (GlosaTagManager *self,
         GError          *error)
 {
+  /* Toast titles are markup, and the message quotes the user's tag name. */
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
   g_free (self->error);
   self->error = g_strdup (error->message);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
 }
 
 static gboolean

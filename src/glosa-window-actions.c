@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "glosa-import.h"
 #include "glosa-window-private.h"
 
 /* The window's actions, each with its keys (also listed in
@@ -72,6 +73,8 @@ cancel_loading_action (GtkWidget  *widget,
   g_cancellable_cancel (GLOSA_WINDOW (widget)->cancellable);
 }
 
+#define MAX_WARNINGS_SHOWN 100
+
 static void
 show_warnings_action (GtkWidget  *widget,
                       const char *action_name,
@@ -85,11 +88,20 @@ show_warnings_action (GtkWidget  *widget,
   if (self->corpus == NULL)
     return;
   warnings = glosa_corpus_get_warnings (self->corpus);
-  for (guint i = 0; i < warnings->len; i++)
+  /* A folder of 50,000 empty files must not become a 50,000-line label. */
+  for (guint i = 0; i < warnings->len && i < MAX_WARNINGS_SHOWN; i++)
     {
       GlosaCorpusWarning *warning = g_ptr_array_index (warnings, i);
 
       g_string_append_printf (body, "%s%s: %s", i ? "\n\n" : "", warning->path, warning->message);
+    }
+  if (warnings->len > MAX_WARNINGS_SHOWN)
+    {
+      guint more = warnings->len - MAX_WARNINGS_SHOWN;
+
+      g_string_append (body, "\n\n");
+      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "…and %u more file",
+                                                 "…and %u more files", more), more);
     }
   /* The body is plain text (body-use-markup is off): file names show as is. */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Skipped or Repaired Files"), body->str);
@@ -176,30 +188,33 @@ zoom_action (GtkWidget  *widget,
     glosa_window_set_zoom (self, 1.0);
 }
 
-/* "Ana María Rueda" → "ana-maria-rueda", unique in the codebook. */
-static char *
-new_actor_id (GlosaCodebook *codebook,
-              const char    *name)
+/* Session edits of the codebook are merged into the project's, so that
+ * they are there the next time it is opened. Returns %FALSE, having said
+ * why, if that failed. */
+static gboolean
+save_actor (GlosaWindow *self,
+            GlosaActor  *actor)
 {
-  g_autofree char *ascii = g_str_to_ascii (name, "C");
-  g_autoptr(GString) id = g_string_new (NULL);
-  g_autofree char *base = NULL;
+  g_autoptr(GlosaCodebook) edit = NULL;
+  g_auto(GlosaImportStats) stats = { 0 };
+  g_autoptr(GError) error = NULL;
 
-  for (const char *p = ascii; *p; p++)
+  if (self->project == NULL || glosa_project_is_read_only (self->project))
+    return TRUE;
+  edit = glosa_codebook_new ();
+  glosa_codebook_add_actor (edit, actor);
+  if (!glosa_import_codebook_entries (self->project, edit, &stats, &error))
     {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (id, g_ascii_tolower (*p));
-      else if (id->len > 0 && id->str[id->len - 1] != '-')
-        g_string_append_c (id, '-');
+      g_autofree char *message = NULL;
+
+      /* Translators: an actor's name, then why */
+      message = g_strdup_printf (_("“%s” is used for this session only: the project’s "
+                                   "codebook could not be saved: %s"),
+                                 glosa_actor_get_name (actor), error->message);
+      glosa_window_toast (self, message);
+      return FALSE;
     }
-  while (id->len > 0 && id->str[id->len - 1] == '-')
-    g_string_truncate (id, id->len - 1);
-  if (id->len == 0)
-    g_string_append (id, "actor");
-  base = g_strdup (id->str);
-  for (guint n = 2; glosa_codebook_lookup_actor (codebook, id->str) != NULL; n++)
-    g_string_printf (id, "%s-%u", base, n);
-  return g_string_free (g_steal_pointer (&id), FALSE);
+  return TRUE;
 }
 
 static const GlosaActorKind kinds[] = {
@@ -226,11 +241,12 @@ add_actor_response_cb (AdwMessageDialog *dialog,
   if (*name == '\0')
     return;
   codebook = glosa_detector_get_codebook (self->detector);
-  id = new_actor_id (codebook, name);
+  id = glosa_codebook_make_id (codebook, name);
   actor = glosa_actor_new (id, name, kinds[gtk_drop_down_get_selected (kind)]);
   glosa_codebook_add_actor (codebook, actor);
   glosa_window_update_detector (self, codebook);
-  /* TRANSLATORS: the codebook is kept for this session until projects exist */
+  if (!save_actor (self, actor))
+    return;
   message = g_strdup_printf (_("“%s” added to the codebook"), name);
   glosa_window_toast (self, message);
 }
@@ -239,7 +255,8 @@ add_actor_response_cb (AdwMessageDialog *dialog,
  * glosa_window_show_add_actor:
  * @name: an unlisted name
  *
- * Asks for the new actor's name and kind, then adds it to the codebook.
+ * Asks for the new actor's name and kind, then adds it to the codebook,
+ * and to the project's if one is open.
  */
 void
 glosa_window_show_add_actor (GlosaWindow *self,
@@ -294,6 +311,8 @@ add_alias_response_cb (AdwMessageDialog *dialog,
     return;
   glosa_actor_add_alias (actor, NULL, name);
   glosa_window_update_detector (self, codebook);
+  if (!save_actor (self, actor))
+    return;
   message = g_strdup_printf (_("“%s” is now an alias of %s"), name, glosa_actor_get_name (actor));
   glosa_window_toast (self, message);
 }
@@ -302,7 +321,8 @@ add_alias_response_cb (AdwMessageDialog *dialog,
  * glosa_window_show_add_alias:
  * @name: an unlisted name
  *
- * Asks which actor @name refers to, then adds it to that actor's aliases.
+ * Asks which actor @name refers to, then adds it to that actor's aliases,
+ * in the project's codebook too if one is open.
  */
 void
 glosa_window_show_add_alias (GlosaWindow *self,
@@ -321,10 +341,10 @@ glosa_window_show_add_alias (GlosaWindow *self,
 
   body = g_strdup_printf (_("Which actor does “%s” name?"), name);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Add as Alias"), body);
-  actors = gtk_drop_down_new (G_LIST_MODEL (names), NULL);
+  /* gtk_drop_down_new() takes both the model and the expression. */
+  actors = gtk_drop_down_new (G_LIST_MODEL (names),
+                              gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (actors), TRUE);
-  gtk_drop_down_set_expression (GTK_DROP_DOWN (actors),
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (actors), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Actor"), -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), actors);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -352,6 +372,7 @@ glosa_window_class_install_actions (GtkWidgetClass *widget_class)
   ACTION ("win.cancel-loading", cancel_loading_action, 0, 0);
   ACTION ("win.show-warnings", show_warnings_action, 0, 0);
   glosa_window_class_install_export_actions (widget_class);
+  glosa_window_class_install_import_actions (widget_class);
   ACTION ("win.next-article", step_article_action, GDK_KEY_Down, GDK_ALT_MASK);
   ACTION ("win.previous-article", step_article_action, GDK_KEY_Up, GDK_ALT_MASK);
   ACTION ("win.next-mention", step_mention_action, GDK_KEY_F8, 0);

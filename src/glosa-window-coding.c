@@ -16,8 +16,9 @@
 #include "glosa-tag-manager.h"
 #include "glosa-window-private.h"
 
-/* Coding in the window: the corpus's project, opened beside it; the
- * Annotate popover; undo and redo; the recently used tags on Ctrl+1…9. */
+/* Coding in the window: the corpus's project, opened beside it, which the
+ * window then reads its articles from; the Annotate popover; undo and
+ * redo; the recently used tags on Ctrl+1…9. */
 
 /* How many tag names "recent-tags" keeps; Ctrl+1…9 use the first nine. */
 #define MAX_RECENT_TAGS 20
@@ -199,6 +200,8 @@ attach_project (GlosaWindow  *self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "notify::can-redo", G_CALLBACK (update_coding_actions), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (project, "reloaded", G_CALLBACK (glosa_window_show_project), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "reloaded", G_CALLBACK (glosa_window_update_annotations), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (project, "reviews-changed", G_CALLBACK (sync_reviews), self,
@@ -208,9 +211,28 @@ attach_project (GlosaWindow  *self,
   if (glosa_project_is_read_only (project))
     glosa_window_toast (self, glosa_project_get_read_only_reason (project));
   update_coding_actions (self);
+  glosa_window_show_project (self);
   glosa_window_update_annotations (self);
   sync_reviews (self);
   count_annotations (self);
+}
+
+/* The corpus's codebook was read from its files; the project may add its
+ * own actors and aliases (Add as Actor, imports) on top. */
+static void
+refresh_codebook (GlosaWindow *self)
+{
+  g_autofree char *own = glosa_project_dup_codebook_json (self->project);
+  g_autoptr(GlosaCodebook) codebook = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (own == NULL)
+    return;
+  codebook = glosa_project_load_codebook (self->project, &error);
+  if (codebook != NULL)
+    glosa_window_update_detector (self, codebook);
+  else
+    glosa_window_toast (self, error->message);
 }
 
 static void
@@ -230,9 +252,11 @@ project_cb (GObject      *object,
 
       /* The articles stay readable without a project. */
       glosa_window_toast (self, message);
+      glosa_window_project_failed (self);
       return;
     }
   attach_project (self, project);
+  refresh_codebook (self);
 }
 
 /**

@@ -32,12 +32,16 @@ struct _GlosaWindow
   GtkWidget            *article_pane;
   AdwWindowTitle       *corpus_title;
   GlosaArticleList     *article_list;
+  GtkWidget            *count_box;
+  GtkProgressBar       *count_progress;
   AdwFlap              *flap;
   GlosaArticleView     *article_view;
   GlosaSidebar         *sidebar;
 
   GCancellable         *cancellable;          /* the corpus and what is built from it */
   GCancellable         *document_cancellable; /* the analysis of a long article */
+  GCancellable         *count_cancellable;    /* counting mentions in every article */
+  gboolean              opening_project;      /* the corpus's project is being opened */
   GlosaCorpusLoader    *loader;
   GlosaCorpus          *pending_corpus;       /* read, waiting for its codebook */
   GlosaCorpus          *corpus;
@@ -51,10 +55,23 @@ struct _GlosaWindow
 void glosa_window_class_install_actions (GtkWidgetClass *widget_class);
 void glosa_window_class_install_coding_actions (GtkWidgetClass *widget_class);
 void glosa_window_class_install_export_actions (GtkWidgetClass *widget_class);
+void glosa_window_class_install_import_actions (GtkWidgetClass *widget_class);
+void glosa_window_import                (GlosaWindow    *self,
+                                         GFile          *file);
 void glosa_window_init_coding           (GlosaWindow    *self);
 void glosa_window_open_project          (GlosaWindow    *self,
                                          GlosaProject   *project);
 void glosa_window_update_annotations    (GlosaWindow    *self);
+void glosa_window_show_project          (GlosaWindow    *self);
+void glosa_window_class_install_count_actions (GtkWidgetClass *widget_class);
+void glosa_window_count_mentions        (GlosaWindow    *self);
+void glosa_window_stop_counting         (GlosaWindow    *self);
+void glosa_window_set_mentions          (GlosaWindow    *self,
+                                         GlosaCorpusMentions *mentions);
+void glosa_window_update_actor_filter   (GlosaWindow    *self);
+void glosa_window_project_failed        (GlosaWindow    *self);
+void glosa_window_bench_init            (GlosaWindow    *self);
+void glosa_window_bench_article_shown   (GlosaWindow    *self);
 gboolean glosa_window_save_project_as   (GlosaWindow    *self,
                                          GFile          *file,
                                          GError        **error);

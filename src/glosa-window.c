@@ -16,6 +16,10 @@
 
 /* The main window: opening a corpus (in the background), then the articles
  * list, the article and the actors-and-positions sidebar, kept in step.
+ * Once the corpus's project is open the window works from it alone: the
+ * list reads titles from it as they come into sight, the article's text
+ * is read when shown, search is its full-text index, and the whole-corpus
+ * counts are cached in it; the corpus read from disk is then dropped.
  * Actions and dialogs live in glosa-window-actions.c. */
 
 G_DEFINE_FINAL_TYPE (GlosaWindow, glosa_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -69,6 +73,8 @@ show_analysis (GlosaWindow   *self,
   glosa_sidebar_set_analysis (self->sidebar, analysis);
   glosa_article_view_set_highlighted_actor (self->article_view,
                                             glosa_sidebar_get_selected_actor (self->sidebar));
+  if (analysis != NULL)
+    glosa_window_bench_article_shown (self);
 }
 
 static void
@@ -124,32 +130,17 @@ article_activated_cb (GlosaWindow *self)
 }
 
 static void
-update_actor_filter (GlosaWindow *self)
-{
-  int actor = glosa_sidebar_get_selected_actor (self->sidebar);
-  gboolean filter = actor >= 0 && glosa_sidebar_get_whole_corpus (self->sidebar)
-                    && self->corpus_mentions != NULL;
-  GlosaActor *selected = filter ? glosa_codebook_get_actor (glosa_detector_get_codebook (self->detector),
-                                                            actor)
-                                : NULL;
-
-  glosa_article_list_set_actor_filter (self->article_list, filter ? self->corpus_mentions : NULL,
-                                       filter ? actor : -1,
-                                       selected ? glosa_actor_get_name (selected) : NULL);
-}
-
-static void
 actor_selected_cb (GlosaWindow *self,
                    int          actor)
 {
   glosa_article_view_set_highlighted_actor (self->article_view, actor);
-  update_actor_filter (self);
+  glosa_window_update_actor_filter (self);
 }
 
 static void
 scope_changed_cb (GlosaWindow *self)
 {
-  update_actor_filter (self);
+  glosa_window_update_actor_filter (self);
 }
 
 static void
@@ -177,22 +168,6 @@ add_alias_cb (GlosaWindow *self,
   glosa_window_show_add_alias (self, name);
 }
 
-static void
-corpus_mentions_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GlosaWindow) self = user_data;
-  g_autoptr(GlosaCorpusMentions) mentions = glosa_corpus_mentions_new_finish (result, NULL);
-
-  if (mentions == NULL)
-    return;
-  g_set_object (&self->corpus_mentions, mentions);
-  glosa_sidebar_set_corpus_counts (self->sidebar, glosa_corpus_mentions_get_totals (mentions),
-                                   glosa_corpus_mentions_get_documents (mentions));
-  update_actor_filter (self);
-}
-
 /**
  * glosa_window_update_detector:
  * @codebook: the codebook to detect with, after a load or an edit
@@ -204,12 +179,10 @@ glosa_window_update_detector (GlosaWindow   *self,
                               GlosaCodebook *codebook)
 {
   g_clear_object (&self->detector);
-  g_clear_object (&self->corpus_mentions);
   self->detector = glosa_detector_new (codebook);
-  glosa_sidebar_set_corpus_counts (self->sidebar, NULL, NULL);
+  glosa_window_set_mentions (self, NULL);
   show_document (self, glosa_article_list_get_selected (self->article_list));
-  glosa_corpus_mentions_new_async (self->detector, G_LIST_MODEL (self->corpus), self->cancellable,
-                                   corpus_mentions_cb, g_object_ref (self));
+  glosa_window_count_mentions (self);
 }
 
 static void
@@ -244,31 +217,83 @@ show_warnings_toast (GlosaWindow *self)
 }
 
 static void
+set_subtitle (GlosaWindow *self,
+              guint        n)
+{
+  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article",
+                                                            "%u articles", n), n);
+
+  adw_window_title_set_subtitle (self->corpus_title, subtitle);
+}
+
+/* @project: the project @corpus was read from, or %NULL to open the
+ * corpus's own; until it is open the list shows @corpus's documents. */
+static void
 set_corpus (GlosaWindow   *self,
             GlosaCorpus   *corpus,
             GlosaCodebook *codebook,
             GlosaProject  *project)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
-  g_autofree char *subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u article",
-                                                            "%u articles", n), n);
-
   g_set_object (&self->corpus, corpus);
   g_clear_object (&self->detector);
   adw_window_title_set_title (self->corpus_title, glosa_corpus_get_name (corpus));
-  adw_window_title_set_subtitle (self->corpus_title, subtitle);
+  set_subtitle (self, g_list_model_get_n_items (G_LIST_MODEL (corpus)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings",
                                  glosa_corpus_get_warnings (corpus)->len > 0);
 
   glosa_sidebar_select_actor (self->sidebar, -1);
-  glosa_article_list_set_documents (self->article_list, G_LIST_MODEL (corpus));
+  self->opening_project = TRUE;
+  if (project == NULL)
+    glosa_article_list_set_documents (self->article_list, G_LIST_MODEL (corpus));
   glosa_window_update_detector (self, codebook);
-  glosa_search_index_new_async (G_LIST_MODEL (corpus), self->cancellable, search_index_cb,
-                                g_object_ref (self));
   set_page (self, "corpus");
   show_warnings_toast (self);
   glosa_window_open_project (self, project);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+}
+
+/**
+ * glosa_window_show_project:
+ *
+ * Shows the documents of the project just attached, read from it lazily,
+ * and counts the corpus from it; the documents read from the corpus
+ * folder are dropped, its name and warnings kept.
+ */
+void
+glosa_window_show_project (GlosaWindow *self)
+{
+  GListModel *documents = glosa_project_get_documents (self->project);
+
+  self->opening_project = FALSE;
+  glosa_article_list_set_project (self->article_list, self->project);
+  set_subtitle (self, g_list_model_get_n_items (documents));
+  if (self->corpus != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->corpus)) > 0)
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+      g_autoptr(GlosaCorpus) shell = glosa_corpus_new (glosa_corpus_get_root (self->corpus), none,
+                                                       glosa_corpus_get_warnings (self->corpus));
+
+      g_set_object (&self->corpus, shell);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORPUS]);
+    }
+  glosa_window_set_mentions (self, NULL);
+  glosa_window_count_mentions (self);
+}
+
+/**
+ * glosa_window_project_failed:
+ *
+ * Without a project the window indexes and counts the corpus in memory.
+ */
+void
+glosa_window_project_failed (GlosaWindow *self)
+{
+  self->opening_project = FALSE;
+  if (self->corpus == NULL)
+    return;
+  glosa_search_index_new_async (G_LIST_MODEL (self->corpus), self->cancellable, search_index_cb,
+                                g_object_ref (self));
+  glosa_window_count_mentions (self);
 }
 
 static void
@@ -362,8 +387,10 @@ project_file_cb (GObject      *object,
   g_autoptr(GlosaWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GlosaProject) project = glosa_project_open_finish (result, &error);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
   g_autoptr(GlosaCorpus) corpus = NULL;
   g_autoptr(GlosaCodebook) codebook = NULL;
+  g_autoptr(GFile) root = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -373,8 +400,12 @@ project_file_cb (GObject      *object,
       return;
     }
   /* A project holds its documents and codebook: the corpus folder may be
-   * gone. */
-  corpus = glosa_project_dup_corpus (project);
+   * gone. The corpus here only names it; the documents stay in the
+   * project, read as they are shown. */
+  root = glosa_project_get_corpus_path (project)
+         ? g_file_new_for_path (glosa_project_get_corpus_path (project))
+         : g_object_ref (glosa_project_get_file (project));
+  corpus = glosa_corpus_new (root, none, none);
   codebook = glosa_project_load_codebook (project, &error);
   if (codebook == NULL)
     {
@@ -465,6 +496,7 @@ glosa_window_constructed (GObject *object)
   G_OBJECT_CLASS (glosa_window_parent_class)->constructed (object);
 
   glosa_window_init_coding (self);
+  glosa_window_bench_init (self);
   settings = get_settings (self);
   if (settings == NULL)
     return;
@@ -483,6 +515,7 @@ glosa_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->document_cancellable);
+  glosa_window_stop_counting (self);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->document_cancellable);
   g_clear_object (&self->loader);
@@ -587,6 +620,8 @@ glosa_window_class_init (GlosaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, article_pane);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, corpus_title);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, article_list);
+  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, count_box);
+  gtk_widget_class_bind_template_child (widget_class, GlosaWindow, count_progress);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, GlosaWindow, sidebar);
@@ -599,6 +634,7 @@ glosa_window_class_init (GlosaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_alias_cb);
 
   glosa_window_class_install_actions (widget_class);
+  glosa_window_class_install_count_actions (widget_class);
   glosa_window_class_install_coding_actions (widget_class);
 }
 
@@ -631,7 +667,9 @@ glosa_window_new (GtkApplication *application)
 /**
  * glosa_window_get_corpus:
  *
- * Returns: (transfer none) (nullable): the corpus shown
+ * Returns: (transfer none) (nullable): the corpus shown: its name, root
+ *   and warnings; its documents only until its project is open, after
+ *   which they are the project's (glosa_project_get_documents())
  */
 GlosaCorpus *
 glosa_window_get_corpus (GlosaWindow *self)

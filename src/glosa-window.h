@@ -22,4 +22,6 @@ void         glosa_window_open       (GlosaWindow    *self,
 GlosaCorpus *glosa_window_get_corpus (GlosaWindow    *self);
 const char  *glosa_window_get_page   (GlosaWindow    *self);
 
+void         glosa_window_bench_mark_start (void);
+
 G_END_DECLS

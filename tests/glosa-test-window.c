@@ -40,8 +40,9 @@ glosa_test_window_init (int          *argc,
   g_assert_true (g_application_register (G_APPLICATION (glosa_test_app), NULL, NULL));
 }
 
-static void
-remove_tree (const char *path)
+/* Removes @path and everything under it. */
+void
+glosa_test_remove_tree (const char *path)
 {
   g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
   const char *name;
@@ -51,7 +52,7 @@ remove_tree (const char *path)
       g_autofree char *child = g_build_filename (path, name, NULL);
 
       if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
+        glosa_test_remove_tree (child);
       else
         g_unlink (child);
     }
@@ -72,7 +73,7 @@ glosa_test_window_run (void)
 
   /* A GtkApplication that never ran keeps its startup references. */
   g_clear_object (&glosa_test_app);
-  remove_tree (glosa_test_data_dir);
+  glosa_test_remove_tree (glosa_test_data_dir);
   g_clear_pointer (&glosa_test_data_dir, g_free);
   return status;
 }
@@ -102,6 +103,14 @@ GlosaWindow *
 glosa_test_open_corpus (void)
 {
   g_autofree char *path = g_build_filename (g_getenv ("GLOSA_SHARED_DIR"), "corpus", NULL);
+
+  return glosa_test_open_path (path);
+}
+
+/* A window on the corpus at @path, its project open and writable. */
+GlosaWindow *
+glosa_test_open_path (const char *path)
+{
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GlosaWindow *window = glosa_window_new (GTK_APPLICATION (glosa_test_app));
 

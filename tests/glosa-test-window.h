@@ -23,6 +23,8 @@ void         glosa_test_wait_until   (gboolean    (*done) (GlosaWindow *window),
                                       GlosaWindow  *window);
 gboolean     glosa_test_project_open (GlosaWindow  *window);
 GlosaWindow *glosa_test_open_corpus  (void);
+GlosaWindow *glosa_test_open_path    (const char   *path);
+void         glosa_test_remove_tree  (const char   *path);
 void         glosa_test_close_window (GlosaWindow  *window);
 
 G_END_DECLS

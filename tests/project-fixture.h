@@ -187,3 +187,32 @@ add_tagged (GlosaProject *project,
   g_assert_no_error (error);
   return annotation;
 }
+
+/* A project at @path of @n generated articles, "article-00000.txt" on,
+ * titled "Article 0" on, with the texts @text gives. */
+G_GNUC_UNUSED static GlosaProject *
+generated_project (const char  *path,
+                   guint        n,
+                   char      *(*text) (guint i))
+{
+  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) root = g_file_get_parent (file);
+  g_autoptr(GlosaCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  GlosaProject *project;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("article-%05u.txt", i);
+      g_autofree char *title = g_strdup_printf ("Article %u", i);
+      g_autofree char *body = text (i);
+
+      g_ptr_array_add (documents, glosa_document_new (id, title, body));
+    }
+  corpus = glosa_corpus_new (root, documents, warnings);
+  project = glosa_project_open_for_corpus (corpus, file, NULL, &error);
+  g_assert_no_error (error);
+  return project;
+}

@@ -13,27 +13,16 @@ import os
 import re
 import shutil
 import sqlite3
-import subprocess
-import sys
 import tempfile
 
-CLI = sys.argv[1]
+import glosa_tap
+from glosa_tap import check, cli
+
 SHARED = os.environ["GLOSA_SHARED_DIR"]
 DOC0 = "000_8201e9c1fadbd55d.txt"
 DOC1 = "001_a87c4153953d173a.txt"
 FIELDS = {"id", "document", "start", "end", "quote", "tags", "actor", "issue", "stance", "note",
           "author", "created", "modified", "orphaned"}
-results = []
-
-
-def run(*args, env=None):
-    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=60,
-                          env=dict(os.environ, **(env or {})))
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
-    return bool(condition)
 
 
 def digest(path):
@@ -42,7 +31,7 @@ def digest(path):
 
 
 def annotations(project, *args):
-    p = run("annotations", "--project", project, "--json", *args)
+    p = cli("annotations", "--project", project, "--json", *args)
     return json.loads(p.stdout)["annotations"] if p.returncode == 0 else None
 
 
@@ -56,7 +45,7 @@ def test_project_and_annotate(tmp):
     corpus = os.path.join(tmp, "corpus")
     shutil.copytree(os.path.join(SHARED, "corpus"), corpus)
     project = os.path.join(tmp, "p.glosa")
-    p = run("project", corpus, "--project", project, "--json")
+    p = cli("project", corpus, "--project", project, "--json")
     check("project --json exits 0", p.returncode == 0, p.stderr)
     data = json.loads(p.stdout)
     check("project --json has the documented keys",
@@ -66,21 +55,21 @@ def test_project_and_annotate(tmp):
     check("a new project adds both documents",
           data["created"] is True and data["documents"]["added"] == 2 and data["project"] == project,
           p.stdout)
-    p = run("project", corpus, "--project", project)
+    p = cli("project", corpus, "--project", project)
     check("a second run refreshes, changing nothing",
           p.returncode == 0 and "Refreshed" in p.stdout and "0 added, 0 changed, 2 unchanged" in p.stdout,
           p.stdout)
 
     note = 'Two lines,\n"quotes", <markup> & emoji 🌿'
     start, end = offsets(corpus, DOC0, "frontal opposition")
-    p = run("annotate", "--project", project, "--document", DOC0, "--start", start, "--end", end,
+    p = cli("annotate", "--project", project, "--document", DOC0, "--start", start, "--end", end,
             "--tag", "Opposition", "--tag", "Petro", "--actor", "gustavo-petro",
             "--issue", "forced-eradication", "--stance", "oppose", "--note", note, "--author", "Ana")
     check("annotate exits 0 and prints only the id",
           p.returncode == 0 and re.fullmatch(r"[0-9a-f-]{36}\n", p.stdout) and p.stderr == "",
           p.stdout + p.stderr)
     first = p.stdout.strip()
-    p = run("annotate", "--project", project, "--document", DOC1, "--start", "1180", "--end", "1195",
+    p = cli("annotate", "--project", project, "--document", DOC1, "--start", "1180", "--end", "1195",
             "--tag", "Petro")
     second = p.stdout.strip()
     check("a second annotation reuses the tag", p.returncode == 0, p.stderr)
@@ -106,7 +95,7 @@ def test_project_and_annotate(tmp):
           [x["id"] for x in annotations(project, "--text", "MARIA")] == [second])
     check("--stance and --document filter",
           [x["id"] for x in annotations(project, "--stance", "oppose", "--document", DOC0)] == [first])
-    p = run("annotations", "--project", project)
+    p = cli("annotations", "--project", project)
     check("annotations prints a readable list",
           p.returncode == 0 and "“Ana María Rueda”" in p.stdout and "2 annotations" in p.stdout, p.stdout)
     return corpus, project
@@ -128,11 +117,11 @@ def test_usage_and_failures(tmp, project):
         (["annotations"], 2, "--project"),
     ]
     for args, status, words in cases:
-        p = run(*args)
+        p = cli(*args)
         check("%s … exits %d" % (" ".join(args[:1] + args[-2:]), status),
               p.returncode == status and words in p.stderr and p.stdout == "", p.stderr)
     missing = os.path.join(tmp, "missing.glosa")
-    p = run("annotate", "--project", missing, "--document", DOC0, "--start", "0", "--end", "5")
+    p = cli("annotate", "--project", missing, "--document", DOC0, "--start", "0", "--end", "5")
     check("annotate does not create a project",
           p.returncode == 1 and "no project" in p.stderr and not os.path.exists(missing), p.stderr)
     check("nothing was added by the failures", len(annotations(project)) == 2)
@@ -141,12 +130,12 @@ def test_usage_and_failures(tmp, project):
 def test_locked(project):
     with open(project + ".lock", "a+") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        p = run("annotate", "--project", project, "--document", DOC0, "--start", "0", "--end", "5")
+        p = cli("annotate", "--project", project, "--document", DOC0, "--start", "0", "--end", "5")
         check("annotate on a project open elsewhere fails and says why",
               p.returncode == 1 and "open in another window" in p.stderr and p.stdout == "", p.stderr)
         check("annotations still reads it", annotations(project) is not None)
     os.unlink(project + ".lock")
-    p = run("annotate", "--project", project, "--document", DOC0, "--start", "0", "--end", "3")
+    p = cli("annotate", "--project", project, "--document", DOC0, "--start", "0", "--end", "3")
     check("once closed there, annotate works", p.returncode == 0, p.stderr)
     check("and leaves no lock file behind", not os.path.exists(project + ".lock"))
 
@@ -155,14 +144,14 @@ def test_reanchor(tmp):
     corpus = os.path.join(tmp, "edited")
     shutil.copytree(os.path.join(SHARED, "corpus"), corpus)
     project = os.path.join(tmp, "edited.glosa")
-    run("project", corpus, "--project", project)
+    cli("project", corpus, "--project", project)
     quotes = ["The production of cocaine is not an abstract phenomenon.",
               "Petro has consistently maintained a frontal opposition to the eradication of coca crops.",
               "In Washington, no one is deceived by the rhetoric."]
     ids = []
     for q in quotes:
         start, end = offsets(corpus, DOC0, q)
-        p = run("annotate", "--project", project, "--document", DOC0, "--start", start, "--end", end)
+        p = cli("annotate", "--project", project, "--document", DOC0, "--start", start, "--end", end)
         ids.append(p.stdout.strip())
     path = os.path.join(corpus, DOC0)
     with open(path, encoding="utf-8") as f:
@@ -173,7 +162,7 @@ def test_reanchor(tmp):
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
 
-    p = run("project", corpus, "--project", project, "--json")
+    p = cli("project", corpus, "--project", project, "--json")
     data = json.loads(p.stdout) if p.returncode == 0 else {}
     check("refresh re-anchors: one moved, one fuzzy, one orphaned",
           data.get("documents", {}).get("changed") == 1
@@ -209,25 +198,25 @@ def test_damaged(tmp, project):
                         ("empty", "not an SQLite database"), ("newer", "newer version of Glosa")]:
         path = os.path.join(tmp, name + ".glosa")
         before = digest(path)
-        p1 = run("annotations", "--project", path, "--json")
-        p2 = run("annotate", "--project", path, "--document", DOC0, "--start", "0", "--end", "3")
+        p1 = cli("annotations", "--project", path, "--json")
+        p2 = cli("annotate", "--project", path, "--document", DOC0, "--start", "0", "--end", "3")
         # An empty file is what a creation killed at once leaves: `project`
         # may create the project there.
         corpus = os.path.join(SHARED, "corpus")
-        p3 = p2 if name == "empty" else run("project", corpus, "--project", path)
+        p3 = p2 if name == "empty" else cli("project", corpus, "--project", path)
         check("a %s project file is refused with a clear error" % name,
               all(p.returncode == 1 and words in p.stderr and p.stdout == "" for p in (p1, p2, p3)),
               p1.stderr + p2.stderr + p3.stderr)
         check("the %s file is not modified" % name,
               digest(path) == before
               and not any(os.path.exists(path + side) for side in (".lock", "-wal", "-shm")))
-    p = run("project", os.path.join(SHARED, "corpus"), "--project", os.path.join(tmp, "empty.glosa"))
+    p = cli("project", os.path.join(SHARED, "corpus"), "--project", os.path.join(tmp, "empty.glosa"))
     check("an empty file becomes a project when one is created there", p.returncode == 0, p.stderr)
 
 
 def test_default_location(tmp):
     data_home = os.path.join(tmp, "data")
-    p = run("project", os.path.join(SHARED, "corpus"), "--json", env={"XDG_DATA_HOME": data_home})
+    p = cli("project", os.path.join(SHARED, "corpus"), "--json", env={"XDG_DATA_HOME": data_home})
     data = json.loads(p.stdout) if p.returncode == 0 else {}
     where = data.get("project", "")
     check("without --project the project goes to the user data folder",
@@ -237,11 +226,11 @@ def test_default_location(tmp):
 
 
 def test_help():
-    p = run("--help")
+    p = cli("--help")
     check("--help lists the project commands",
           p.returncode == 0 and all(c in p.stdout for c in ("project", "annotate", "annotations")))
     for command in ("project", "annotate", "annotations"):
-        p = run(command, "--help")
+        p = cli(command, "--help")
         check("%s --help documents the exit status" % command,
               p.returncode == 0 and "Exit status" in p.stdout, p.stdout)
 
@@ -257,14 +246,4 @@ def main():
     test_help()
 
 
-try:
-    main()
-except Exception as e:  # a crash or bad JSON fails the test, not the runner
-    check("test-cli-project", False, repr(e))
-
-print("1..%d" % len(results))
-for i, (name, ok, detail) in enumerate(results, 1):
-    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
-    if not ok and detail:
-        for line in detail.splitlines()[:20]:
-            print("# " + line)
+glosa_tap.run(main, "test-cli-project")

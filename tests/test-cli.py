@@ -6,26 +6,17 @@ and the JSON shapes the README documents. Prints TAP."""
 
 import json
 import os
-import subprocess
-import sys
 import tempfile
 
-CLI = sys.argv[1]
+import glosa_tap
+from glosa_tap import check, cli
+
 SHARED = os.environ["GLOSA_SHARED_DIR"]
 SOURCE = os.environ["GLOSA_SOURCE_DIR"]
-results = []
-
-
-def run(*args):
-    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=60)
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
 
 
 def test_info_json():
-    p = run("info", os.path.join(SHARED, "corpus"), "--json")
+    p = cli("info", os.path.join(SHARED, "corpus"), "--json")
     check("info --json exits 0", p.returncode == 0, p.stderr)
     data = json.loads(p.stdout)
     check("info --json has exactly the documented keys",
@@ -43,7 +34,7 @@ def test_info_json():
 
 
 def test_info_text():
-    p = run("info", os.path.join(SHARED, "corpus"))
+    p = cli("info", os.path.join(SHARED, "corpus"))
     check("info exits 0", p.returncode == 0, p.stderr)
     check("info prints the ids and a summary",
           "001_a87c4153953d173a.txt" in p.stdout and "2 documents, 0 warnings" in p.stdout,
@@ -51,7 +42,7 @@ def test_info_text():
 
 
 def test_examples():
-    p = run("info", os.path.join(SOURCE, "data", "examples"), "--json")
+    p = cli("info", os.path.join(SOURCE, "data", "examples"), "--json")
     data = json.loads(p.stdout)
     check("the example corpus loads 3 articles without warnings",
           p.returncode == 0 and len(data["documents"]) == 3 and data["warnings"] == [],
@@ -60,29 +51,29 @@ def test_examples():
 
 def test_failures():
     with tempfile.TemporaryDirectory() as empty:
-        p = run("info", empty)
+        p = cli("info", empty)
         check("an empty corpus exits 1", p.returncode == 1, str(p.returncode))
         check("an empty corpus says why on stderr",
               "No articles could be loaded" in p.stderr and p.stdout == "", p.stderr)
         bad = os.path.join(empty, "bad.jsonl")
         with open(bad, "w") as f:
             f.write('{"text": "ok", "id": "a"}\n{"text": \n')
-        p = run("info", bad, "--json")
+        p = cli("info", bad, "--json")
         data = json.loads(p.stdout)
         check("a bad JSONL line is a warning with its line",
               p.returncode == 0 and data["warnings"][0]["path"] == "bad.jsonl"
               and "line 2" in data["warnings"][0]["message"], p.stdout)
-    p = run("info", "/nonexistent/corpus")
+    p = cli("info", "/nonexistent/corpus")
     check("a missing corpus exits 1 and names it",
           p.returncode == 1 and "/nonexistent/corpus" in p.stderr, p.stderr)
-    p = run("info")
+    p = cli("info")
     check("a missing argument is a usage error (2)", p.returncode == 2, str(p.returncode))
-    p = run("frobnicate")
+    p = cli("frobnicate")
     check("an unknown command is a usage error (2)", p.returncode == 2, str(p.returncode))
 
 
 def test_actors():
-    p = run("actors", os.path.join(SHARED, "corpus"), "--json")
+    p = cli("actors", os.path.join(SHARED, "corpus"), "--json")
     check("actors --json exits 0", p.returncode == 0, p.stderr)
     data = json.loads(p.stdout)
     docs = data["documents"]
@@ -108,7 +99,7 @@ def test_actors():
 
 
 def test_positions():
-    p = run("positions", os.path.join(SHARED, "corpus"), "--json")
+    p = cli("positions", os.path.join(SHARED, "corpus"), "--json")
     check("positions --json exits 0", p.returncode == 0, p.stderr)
     positions = json.loads(p.stdout)["positions"]
     fields = {"document", "actor", "actor_name", "issue", "issue_label", "stance", "start", "end",
@@ -129,35 +120,32 @@ def test_codebook_option():
         with open(extra, "w") as f:
             json.dump({"glosa_codebook": 1, "actors": [
                 {"id": "medellin", "name": "Medellín", "kind": "other"}]}, f)
-        p = run("actors", os.path.join(SHARED, "corpus"), "--codebook", extra, "--json")
+        p = cli("actors", os.path.join(SHARED, "corpus"), "--codebook", extra, "--json")
         ids = [a["id"] for a in json.loads(p.stdout)["documents"][1]["actors"]] if p.returncode == 0 else []
         check("--codebook adds an actor, found without its accent", "medellin" in ids, p.stderr)
         bad = os.path.join(tmp, "bad.json")
         with open(bad, "w") as f:
             f.write('{"glosa_codebook": 1,\n "actors": [}')
-        p = run("positions", os.path.join(SHARED, "corpus"), "--codebook", bad)
+        p = cli("positions", os.path.join(SHARED, "corpus"), "--codebook", bad)
         check("a malformed codebook is refused with its line and column",
               p.returncode == 1 and "bad.json" in p.stderr and "line 2" in p.stderr, p.stderr)
 
 
 def test_help():
-    p = run("--help")
+    p = cli("--help")
     check("--help lists the commands", p.returncode == 0 and "info" in p.stdout, p.stdout)
-    p = run("info", "--help")
+    p = cli("info", "--help")
     check("info --help documents --json and the exit status",
           p.returncode == 0 and "--json" in p.stdout and "Exit status" in p.stdout, p.stdout)
 
 
-for test in (test_info_json, test_info_text, test_examples, test_failures, test_actors,
-             test_positions, test_codebook_option, test_help):
-    try:
-        test()
-    except Exception as e:  # a crash or bad JSON fails the test, not the runner
-        check(test.__name__, False, repr(e))
+def main():
+    for test in (test_info_json, test_info_text, test_examples, test_failures, test_actors,
+                 test_positions, test_codebook_option, test_help):
+        try:
+            test()
+        except Exception as e:  # one crashing group fails, the others still run
+            check(test.__name__, False, repr(e))
 
-print("1..%d" % len(results))
-for i, (name, ok, detail) in enumerate(results, 1):
-    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
-    if not ok and detail:
-        for line in detail.splitlines()[:20]:
-            print("# " + line)
+
+glosa_tap.run(main, "test-cli")

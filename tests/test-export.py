@@ -14,11 +14,12 @@ import re
 import shutil
 import sqlite3
 import subprocess
-import sys
 import tempfile
 import zipfile
 
-CLI = sys.argv[1]
+import glosa_tap
+from glosa_tap import check, cli
+
 SHARED = os.environ["GLOSA_SHARED_DIR"]
 SCHEMA = os.path.join(SHARED, "testdata", "refi-qda", "Project-mrt2019.xsd")
 DOC0 = "000_8201e9c1fadbd55d.txt"
@@ -26,7 +27,6 @@ DOC1 = "001_a87c4153953d173a.txt"
 HOSTILE = 'Two lines, "quoted",\nand emoji 🌿🇨🇴'
 FORMULA = "=HYPERLINK(\"http://example.com\",\"x\")"
 CONTROL = "@mention, +plus and a pasted \x0b control character"  # XML 1.0 forbids it
-results = []
 
 # (document, quote, tags, actor, issue, stance, note)
 CODING = [
@@ -48,15 +48,6 @@ CODING = [
 ]
 
 
-def run(*args):
-    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=60)
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
-    return bool(condition)
-
-
 def text_of(project, document):
     """The document's text as the project holds it (cleaned and NFC), which
     all offsets count in."""
@@ -71,7 +62,7 @@ def build_project(tmp):
     corpus = os.path.join(tmp, "corpus")
     shutil.copytree(os.path.join(SHARED, "corpus"), corpus)
     project = os.path.join(tmp, "p.glosa")
-    p = run("project", corpus, "--project", project)
+    p = cli("project", corpus, "--project", project)
     check("the project is created", p.returncode == 0, p.stderr)
     for document, quote, tags, actor, issue, stance, note in CODING:
         start = text_of(project, document).index(quote)
@@ -83,15 +74,15 @@ def build_project(tmp):
                               ("--note", note)):
             if value is not None:
                 args += [option, value]
-        p = run(*args)
+        p = cli(*args)
         check("annotate “%s”" % quote, p.returncode == 0, p.stderr)
-    p = run("annotations", "--project", project, "--json")
+    p = cli("annotations", "--project", project, "--json")
     return corpus, project, json.loads(p.stdout)["annotations"]
 
 
 def export(tmp, project, fmt, *extra):
     out = os.path.join(tmp, "export." + fmt)
-    p = run("export", "--project", project, "--format", fmt, "--output", out, *extra)
+    p = cli("export", "--project", project, "--format", fmt, "--output", out, *extra)
     check("export --format %s exits 0 and prints nothing" % fmt,
           p.returncode == 0 and p.stdout == "", p.stderr)
     return out
@@ -264,26 +255,26 @@ def test_qdpx(tmp, project, corpus, listed):
 
 def test_usage(tmp, project):
     out = os.path.join(tmp, "x")
-    p = run("export", "--project", project, "--format", "docx", "--output", out)
+    p = cli("export", "--project", project, "--format", "docx", "--output", out)
     check("an unknown format is a usage error (exit 2) naming the formats",
           p.returncode == 2 and "docx" in p.stderr and "csv" in p.stderr, p.stderr)
-    p = run("export", "--project", project, "--format", "csv")
+    p = cli("export", "--project", project, "--format", "csv")
     check("a missing --output is a usage error", p.returncode == 2, p.stderr)
-    p = run("export", "--project", os.path.join(tmp, "none.glosa"), "--format", "csv",
+    p = cli("export", "--project", os.path.join(tmp, "none.glosa"), "--format", "csv",
             "--output", out)
     check("a missing project fails with exit 1", p.returncode == 1 and not os.path.exists(out),
           p.stderr)
-    p = run("export", "--project", project, "--format", "csv", "--output", out,
+    p = cli("export", "--project", project, "--format", "csv", "--output", out,
             "--document", "nope")
     check("an unknown document fails with exit 1", p.returncode == 1 and "nope" in p.stderr,
           p.stderr)
-    p = run("export", "--project", project, "--format", "csv", "--output", out,
+    p = cli("export", "--project", project, "--format", "csv", "--output", out,
             "--document", DOC1)
     with open(out, newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     check("--document exports only that document",
           p.returncode == 0 and len(rows) == 3 and all(r["document"] == DOC1 for r in rows))
-    p = run("export", "--help")
+    p = cli("export", "--help")
     check("export --help documents the options and exit status",
           p.returncode == 0 and "Exit status" in p.stdout and "--format" in p.stdout
           and "--document" in p.stdout, p.stdout)
@@ -302,15 +293,4 @@ def main():
         test_usage(tmp, project)
 
 
-try:
-    main()
-except Exception as e:  # a crash or bad output fails the test, not the runner
-    import traceback
-    check("test-export", False, traceback.format_exc())
-
-print("1..%d" % len(results))
-for i, (name, ok, detail) in enumerate(results, 1):
-    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
-    if not ok and detail:
-        for line in detail.splitlines()[:20]:
-            print("# " + line)
+glosa_tap.run(main, "test-export")

@@ -10,56 +10,34 @@ import difflib
 import glob
 import json
 import os
-import subprocess
-import sys
 import tempfile
 
+import glosa_tap
+from glosa_tap import check, cli
+
 EXPORT_TEST = os.path.join(os.path.dirname(os.path.abspath(__file__)), "test-export.py")
-CLI = sys.argv[1]
 SHARED = os.environ["GLOSA_SHARED_DIR"]
-results = []
-
-
-def run(*args):
-    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=60)
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
-    return bool(condition)
-
-
-def load_builder():
-    """test-export.py's build_project, without running its tests: its
-    definitions only, reporting through our check()."""
-    with open(EXPORT_TEST, encoding="utf-8") as f:
-        source = f.read()
-    source = source[:source.index("\ndef main():")]
-    namespace = {"__name__": "export_test"}
-    exec(compile(source, EXPORT_TEST, "exec"), namespace)
-    namespace["check"] = check
-    return namespace
 
 
 def export_json(tmp, project, name):
     out = os.path.join(tmp, name)
-    p = run("export", "--project", project, "--format", "json", "--output", out)
+    p = cli("export", "--project", project, "--format", "json", "--output", out)
     check("export %s" % name, p.returncode == 0, p.stderr)
     with open(out, encoding="utf-8") as f:
         return f.read()
 
 
 def annotations(project):
-    return run("annotations", "--project", project, "--json").stdout
+    return cli("annotations", "--project", project, "--json").stdout
 
 
 def import_json(project, path, *extra):
-    return run("import", "--project", project, *extra, path)
+    return cli("import", "--project", project, *extra, path)
 
 
 def test_round_trip(tmp, corpus, original):
     empty = os.path.join(tmp, "empty.glosa")
-    p = run("project", corpus, "--project", empty)
+    p = cli("project", corpus, "--project", empty)
     check("an empty project of the same corpus", p.returncode == 0, p.stderr)
     first = export_json(tmp, original, "first.json")
     p = import_json(empty, os.path.join(tmp, "first.json"), "--json")
@@ -117,7 +95,7 @@ def test_merge(tmp, project, exported):
     check("skipped annotations are not", "imported-beyond" not in now
           and "imported-elsewhere" not in now)
 
-    text = run("import", "--project", project, path)
+    text = cli("import", "--project", project, path)
     check("the text summary names the counts", text.returncode == 0
           and "Annotations:" in text.stdout, text.stdout + text.stderr)
 
@@ -145,7 +123,7 @@ def test_malformed(tmp, project):
 
 
 def main():
-    builder = load_builder()
+    builder = glosa_tap.definitions(EXPORT_TEST)  # its build_project
     with tempfile.TemporaryDirectory() as tmp:
         corpus, project, _ = builder["build_project"](tmp)
         empty, exported = test_round_trip(tmp, corpus, project)
@@ -153,15 +131,4 @@ def main():
         test_merge(tmp, empty, exported)
 
 
-try:
-    main()
-except Exception:  # a crash or bad output fails the test, not the runner
-    import traceback
-    check("test-import", False, traceback.format_exc())
-
-print("1..%d" % len(results))
-for i, (name, ok, detail) in enumerate(results, 1):
-    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
-    if not ok and detail:
-        for line in detail.splitlines()[:20]:
-            print("# " + line)
+glosa_tap.run(main, "test-import")

@@ -244,11 +244,16 @@ test_codebook (Fixture       *f,
   g_autofree char *corpus_path = g_build_filename (f->dir, "corpus", NULL);
   g_autoptr(GlosaCorpus) corpus = NULL;
 
+  const char *own = "{\"glosa_codebook\": 1, \"actors\": "
+                    "[{\"id\": \"own-actor\", \"name\": \"Actora Propia\", \"kind\": \"person\"}]}";
+
   g_assert_null (glosa_project_dup_codebook_json (f->project));
+  g_assert_false (glosa_project_has_codebook_layers (f->project));
   g_assert_true (g_file_set_contents (path, json, -1, NULL));
   refresh (f);
-  stored = glosa_project_dup_codebook_json (f->project);
-  g_assert_cmpstr (stored, ==, json);
+  /* The corpus's file is its own layer: the project's own stays empty. */
+  g_assert_null (glosa_project_dup_codebook_json (f->project));
+  g_assert_true (glosa_project_has_codebook_layers (f->project));
 
   /* Default plus stored, even with the corpus folder gone. */
   g_assert_cmpint (g_unlink (path), ==, 0);
@@ -256,6 +261,7 @@ test_codebook (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (glosa_codebook_lookup_actor (codebook, "new-actor"));
   g_assert_nonnull (glosa_codebook_lookup_actor (codebook, "gustavo-petro"));
+  g_clear_object (&codebook);
 
   /* A broken codebook stops the refresh, which changes nothing. */
   g_assert_true (g_file_set_contents (path, "{\"glosa_codebook\": 1, \"actors\": [", -1, NULL));
@@ -263,13 +269,28 @@ test_codebook (Fixture       *f,
   g_assert_false (glosa_project_refresh (f->project, corpus, NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "codebook.json"));
-  g_clear_pointer (&stored, g_free);
-  stored = glosa_project_dup_codebook_json (f->project);
-  g_assert_cmpstr (stored, ==, json);
+  g_clear_error (&error);
+  codebook = glosa_project_load_codebook (f->project, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (glosa_codebook_lookup_actor (codebook, "new-actor"));
+  g_clear_object (&codebook);
 
+  /* The project's own layer (Add as Actor, imports) outlives a refresh,
+   * even one that drops the corpus's file. */
   g_assert_false (glosa_project_set_codebook_json (f->project, "[1, 2", NULL));
+  g_assert_true (glosa_project_set_codebook_json (f->project, own, NULL));
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  refresh (f);
+  stored = glosa_project_dup_codebook_json (f->project);
+  g_assert_cmpstr (stored, ==, own);
+  codebook = glosa_project_load_codebook (f->project, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (glosa_codebook_lookup_actor (codebook, "own-actor"));
+  g_assert_null (glosa_codebook_lookup_actor (codebook, "new-actor"));
+
   g_assert_true (glosa_project_set_codebook_json (f->project, NULL, NULL));
   g_assert_null (glosa_project_dup_codebook_json (f->project));
+  g_assert_false (glosa_project_has_codebook_layers (f->project));
 }
 
 int

@@ -10,7 +10,9 @@
 #include <glib/gstdio.h>
 
 #include "glosa-application.h"
+#include "glosa-document-list.h"
 #include "glosa-test-window.h"
+#include "project-fixture.h"
 
 /* The real window, under Xvfb, driven through its actions. */
 
@@ -84,7 +86,7 @@ test_shared_corpus (void)
 
   glosa_window_open (window, file);
   wait_for_page (window, "corpus");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (glosa_window_get_corpus (window))), ==, 2);
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 2);
 
   /* Both titles in the list; the first article open beside it. */
   text = shown_text (window);
@@ -283,6 +285,147 @@ test_shortcuts (void)
   glosa_test_close_window (window);
 }
 
+static gboolean
+project_counted (GlosaWindow *window)
+{
+  return window->project != NULL && window->corpus_mentions != NULL;
+}
+
+/* One article in three mentions Petro; one holds "zanahorias". */
+static char *
+petro_text (guint i)
+{
+  return g_strdup_printf ("Article %u. %s spoke about %s.", i, i % 3 == 0 ? "Gustavo Petro" : "Nobody",
+                          i == 42 ? "zanahorias" : "the weather");
+}
+
+/* Its project, closed, for the window to open. */
+static char *
+petro_project (const char *dir,
+               guint       n)
+{
+  char *path = g_build_filename (dir, "generated.glosa", NULL);
+
+  g_assert_finalize_object (generated_project (path, n, petro_text));
+  return path;
+}
+
+/* A .glosa of thousands of articles: the list reads them from the
+ * project, searches its index, and counts from its cache. */
+static void
+test_large_project (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("glosa-large-XXXXXX", NULL);
+  g_autofree char *path = petro_project (dir, 3000);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GlosaWindow *window = new_window ();
+  GListModel *documents;
+  GlosaCodebook *codebook;
+  g_autofree char *text = NULL;
+  GlosaDocument *selected;
+
+  glosa_window_open (window, file);
+  glosa_test_wait_until (project_counted, window);
+  documents = glosa_project_get_documents (window->project);
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 3000);
+  /* The window holds none of the articles itself. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (glosa_window_get_corpus (window))), ==, 0);
+  text = shown_text (window);
+  g_assert_nonnull (strstr (text, "3000 articles"));
+  g_assert_nonnull (strstr (text, "Article 0"));
+  g_assert_cmpuint (glosa_document_list_get_n_cached (GLOSA_DOCUMENT_LIST (documents)), <, 3000);
+  selected = glosa_article_list_get_selected (window->article_list);
+  g_assert_cmpstr (glosa_document_get_id (selected), ==, "article-00000.txt");
+  g_assert_true (glosa_document_has_text (selected));
+
+  /* Whole-corpus counts, and the filter they drive. */
+  codebook = glosa_detector_get_codebook (window->detector);
+  g_assert_cmpuint (g_array_index (glosa_corpus_mentions_get_documents (window->corpus_mentions), guint,
+                                   actor_index (window, "gustavo-petro")), ==, 1000);
+  g_assert_nonnull (codebook);
+  glosa_sidebar_set_whole_corpus (window->sidebar, TRUE);
+  glosa_sidebar_select_actor (window->sidebar, actor_index (window, "gustavo-petro"));
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 1000);
+  glosa_sidebar_select_actor (window->sidebar, -1);
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 3000);
+
+  /* Search goes through the project's index: a word in one text. */
+  glosa_article_list_set_search_text (window->article_list, "zanahorias");
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 1);
+  selected = glosa_article_list_get_selected (window->article_list);
+  g_assert_cmpstr (glosa_document_get_id (selected), ==, "article-00042.txt");
+  g_assert_true (glosa_analysis_get_document (glosa_article_view_get_analysis (window->article_view))
+                 == selected);
+  glosa_article_list_set_search_text (window->article_list, "");
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 3000);
+  /* The article stays selected when the search is cleared. */
+  selected = glosa_article_list_get_selected (window->article_list);
+  g_assert_cmpstr (glosa_document_get_id (selected), ==, "article-00042.txt");
+  g_assert_true (glosa_article_list_select (window->article_list, "article-02999.txt"));
+  g_assert_cmpstr (glosa_document_get_id (glosa_article_list_get_selected (window->article_list)), ==,
+                   "article-02999.txt");
+  glosa_test_close_window (window);
+
+  glosa_test_remove_tree (dir);
+}
+
+static char *
+read_log (const char *path)
+{
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, NULL);
+  return contents;
+}
+
+static gboolean
+bench_done (GlosaWindow *window)
+{
+  g_autofree char *contents = read_log (g_getenv ("GLOSA_BENCH_LOG"));
+
+  return contents != NULL && strstr (contents, "peak-rss-kb ") != NULL;
+}
+
+/* GLOSA_BENCH_LOG: the window logs its first frame, its first article and
+ * each switch, for build-aux/bench. */
+static void
+test_bench_log (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("glosa-bench-XXXXXX", NULL);
+  g_autofree char *path = petro_project (dir, 20);
+  g_autofree char *log = g_build_filename (dir, "bench.log", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *contents = NULL;
+  GlosaWindow *window;
+
+  g_setenv ("GLOSA_BENCH_LOG", log, TRUE);
+  g_setenv ("GLOSA_BENCH_SWITCH", "3", TRUE);
+  window = new_window ();
+  glosa_window_open (window, file);
+  glosa_test_wait_until (bench_done, window);
+  g_unsetenv ("GLOSA_BENCH_LOG");
+  g_unsetenv ("GLOSA_BENCH_SWITCH");
+
+  contents = read_log (log);
+  lines = g_strsplit (g_strstrip (contents), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  g_assert_true (g_str_has_prefix (lines[0], "first-frame "));
+  g_assert_true (g_str_has_prefix (lines[1], "first-article "));
+  g_assert_cmpint (g_ascii_strtoll (lines[1] + strlen ("first-article "), NULL, 10), >=,
+                   g_ascii_strtoll (lines[0] + strlen ("first-frame "), NULL, 10));
+  for (guint i = 2; i < 5; i++)
+    g_assert_true (g_str_has_prefix (lines[i], "switch "));
+  g_assert_true (g_str_has_prefix (lines[5], "peak-rss-kb "));
+  /* Three steps from the first article. */
+  g_assert_cmpstr (glosa_document_get_id (glosa_article_list_get_selected (window->article_list)), ==,
+                   "article-00003.txt");
+  glosa_test_close_window (window);
+
+  g_unlink (log);
+  glosa_test_remove_tree (dir);
+}
+
 static void
 test_failed_corpus (void)
 {
@@ -311,6 +454,8 @@ main (int    argc,
   g_test_add_func ("/window/failed-corpus", test_failed_corpus);
   g_test_add_func ("/window/reading", test_reading);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
+  g_test_add_func ("/window/large-project", test_large_project);
+  g_test_add_func ("/window/bench-log", test_bench_log);
 
   return glosa_test_window_run ();
 }

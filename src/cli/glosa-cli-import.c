@@ -14,7 +14,24 @@
 #include "glosa-import.h"
 #include "glosa-project.h"
 
-/* `import`: merges another coder's Glosa JSON export into a project. */
+/* `import`: merges another coder's Glosa JSON export, or a REFI-QDA
+ * project from another tool, into a project. */
+
+/* "actors" or "issues": what a codebook import did with them. */
+static void
+add_entry_counts (JsonBuilder *builder,
+                  const char  *name,
+                  guint        added,
+                  guint        updated,
+                  guint        unchanged)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_object (builder);
+  glosa_json_builder_add_int (builder, "added", added);
+  glosa_json_builder_add_int (builder, "updated", updated);
+  glosa_json_builder_add_int (builder, "unchanged", unchanged);
+  json_builder_end_object (builder);
+}
 
 static void
 print_json (const GlosaImportStats *stats)
@@ -34,6 +51,14 @@ print_json (const GlosaImportStats *stats)
   glosa_json_builder_add_int (builder, "added", stats->tags_added);
   glosa_json_builder_add_int (builder, "unchanged", stats->tags_unchanged);
   json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "documents");
+  json_builder_begin_object (builder);
+  glosa_json_builder_add_int (builder, "added", stats->documents_added);
+  json_builder_end_object (builder);
+  add_entry_counts (builder, "actors", stats->actors_added, stats->actors_updated,
+                    stats->actors_unchanged);
+  add_entry_counts (builder, "issues", stats->issues_added, stats->issues_updated,
+                    stats->issues_unchanged);
   json_builder_set_member_name (builder, "problems");
   json_builder_begin_array (builder);
   for (guint i = 0; i < stats->problems->len; i++)
@@ -52,6 +77,13 @@ print_text (const GlosaImportStats *stats)
            stats->annotations_unchanged, stats->annotations_skipped);
   /* Translators: counts of tags */
   g_print (_("Tags: %u added, %u unchanged\n"), stats->tags_added, stats->tags_unchanged);
+  /* Translators: a count of documents */
+  g_print (_("Documents: %u added\n"), stats->documents_added);
+  /* Translators: counts of codebook actors, then of issues */
+  g_print (_("Actors: %u added, %u updated, %u unchanged\n"), stats->actors_added,
+           stats->actors_updated, stats->actors_unchanged);
+  g_print (_("Issues: %u added, %u updated, %u unchanged\n"), stats->issues_added,
+           stats->issues_updated, stats->issues_unchanged);
   for (guint i = 0; i < stats->problems->len; i++)
     g_print ("%s\n", (const char *) g_ptr_array_index (stats->problems, i));
 }
@@ -66,11 +98,8 @@ glosa_cli_import (int    argc,
   g_autoptr(GFile) project_file = NULL;
   g_autoptr(GFile) input = NULL;
   g_autofree char *project_path = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *name = NULL;
   g_auto(GlosaImportStats) stats = { 0 };
   gboolean json = FALSE;
-  gsize length;
   int status;
   GOptionEntry entries[] = {
     { "project", 0, 0, G_OPTION_ARG_FILENAME, &project_path, N_("The project file"), N_("FILE") },
@@ -78,14 +107,26 @@ glosa_cli_import (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("INPUT — merge a Glosa JSON export into a project"));
+  context = g_option_context_new (_("INPUT — merge a Glosa JSON export or a REFI-QDA project "
+                                    "into a project"));
   g_option_context_set_summary (context,
-                                _("Adds the annotations and tags of another coder’s export "
-                                  "(glosa-cli export --format json).\nAn annotation already in "
-                                  "the project is replaced when the imported one was modified\n"
-                                  "later. Annotations on documents the project lacks, or beyond "
-                                  "their text, are skipped.\nThe import is one action: Undo in "
-                                  "Glosa takes it back whole.\n\n"
+                                _("INPUT is another coder’s Glosa export (glosa-cli export "
+                                  "--format json),\nor a REFI-QDA project (.qdpx) from Glosa or "
+                                  "another QDA tool.\n\n"
+                                  "Adds their annotations and tags. An annotation already in "
+                                  "the project is replaced\nwhen the imported one was modified "
+                                  "later. From a JSON export, annotations on\ndocuments the "
+                                  "project lacks are skipped; a .qdpx brings its text sources, "
+                                  "which\nbecome documents unless the project has the same "
+                                  "text. Annotations beyond\ntheir text are skipped and "
+                                  "reported. The import is one action: Undo in Glosa\ntakes "
+                                  "back its annotations and tags whole (added documents "
+                                  "stay).\n\n"
+                                  "INPUT may also be a codebook: JSON in the codebook format, or "
+                                  "CSV with the columns\nname,kind,aliases (actors) or "
+                                  "label,keywords (issues). Its entries are merged into\nthe "
+                                  "project’s codebook by id: new ones added, ours gain the "
+                                  "aliases they lack.\n\n"
                                   "Exit status: 0 on success, 1 on failure (nothing is changed), "
                                   "2 on a usage error."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -98,14 +139,11 @@ glosa_cli_import (int    argc,
     }
 
   input = g_file_new_for_commandline_arg (argv[1]);
-  name = g_file_get_basename (input);
-  if (!g_file_load_contents (input, NULL, &contents, &length, NULL, &error))
-    return glosa_cli_fail (error);
   project_file = g_file_new_for_commandline_arg (project_path);
   project = glosa_project_open (project_file, GLOSA_PROJECT_OPEN_DEFAULT, &error);
   if (project == NULL)
     return glosa_cli_fail (error);
-  if (!glosa_import_json (project, contents, length, name, &stats, &error))
+  if (!glosa_import_file (project, input, NULL, &stats, &error))
     return glosa_cli_fail (error);
   if (json)
     print_json (&stats);

@@ -32,7 +32,8 @@ static const Command commands[] = {
   { "annotate", glosa_cli_annotate, N_("Add one annotation to a project and print its id") },
   { "annotations", glosa_cli_annotations, N_("List a project’s annotations") },
   { "export", glosa_cli_export, N_("Export a project’s annotations (CSV, JSON, W3C, …)") },
-  { "import", glosa_cli_import, N_("Merge another coder’s Glosa JSON export into a project") },
+  { "import", glosa_cli_import, N_("Merge a Glosa JSON export, a REFI-QDA project or a codebook into a project") },
+  { "bench", glosa_cli_bench, N_("Time one stage of the benchmark (see build-aux/bench)") },
 };
 
 static void

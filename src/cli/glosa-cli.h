@@ -36,6 +36,8 @@ int  glosa_cli_export      (int          argc,
                             char       **argv);
 int  glosa_cli_import      (int          argc,
                             char       **argv);
+int  glosa_cli_bench       (int          argc,
+                            char       **argv);
 
 int  glosa_cli_parse       (GOptionContext *context,
                             int            *argc,

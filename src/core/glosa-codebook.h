@@ -87,4 +87,11 @@ gboolean            glosa_codebook_remove_issue            (GlosaCodebook       
 
 const char * const *glosa_codebook_get_problems            (GlosaCodebook       *self);
 
+/* glosa-codebook-writer.c */
+char               *glosa_codebook_to_json                 (GlosaCodebook       *codebook);
+char               *glosa_codebook_to_overlay_json         (GlosaCodebook       *codebook,
+                                                            const char * const  *removed);
+char               *glosa_codebook_make_id                 (GlosaCodebook       *codebook,
+                                                            const char          *name);
+
 G_END_DECLS

@@ -298,7 +298,8 @@ make_ids_unique (GPtrArray *documents,
                                      id, unique);
           add_warning (warnings, glosa_document_get_path (document), message);
           glosa_document_set_id (document, unique);
-          id = unique;
+          /* The document's copy: unique is freed when this block ends. */
+          id = glosa_document_get_id (document);
         }
       g_hash_table_add (seen, g_strdup (id));
     }

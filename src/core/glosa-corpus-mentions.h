@@ -33,4 +33,14 @@ guint                glosa_corpus_mentions_count         (GlosaCorpusMentions  *
                                                           guint                 document,
                                                           guint                 actor);
 
+/* Counts kept apart from the documents, as in a project's cache. */
+char                *glosa_corpus_mentions_codebook_version (GlosaCodebook     *codebook);
+GBytes              *glosa_corpus_mentions_pack_text     (GlosaDetector        *detector,
+                                                          const char           *text);
+GlosaCorpusMentions *glosa_corpus_mentions_new_sized     (guint                 n_actors);
+gboolean             glosa_corpus_mentions_add_packed    (GlosaCorpusMentions  *self,
+                                                          gconstpointer         packed,
+                                                          gsize                 size);
+guint                glosa_corpus_mentions_get_n_documents (GlosaCorpusMentions *self);
+
 G_END_DECLS

@@ -483,8 +483,7 @@ glosa_corpus_reader_read (GFile         *file,
   data = mapped ? g_mapped_file_get_contents (mapped) : g_bytes_get_data (bytes, NULL);
   length = mapped ? g_mapped_file_get_length (mapped) : g_bytes_get_size (bytes);
 
-  limit = kind == GLOSA_FILE_KIND_JSONL ? G_MAXUINT64
-          : kind == GLOSA_FILE_KIND_JSON ? GLOSA_MAX_JSON_FILE_SIZE
+  limit = kind == GLOSA_FILE_KIND_JSON || kind == GLOSA_FILE_KIND_JSONL ? GLOSA_MAX_JSON_FILE_SIZE
           : GLOSA_MAX_TEXT_FILE_SIZE;
   if (length > limit)
     {

@@ -11,7 +11,8 @@
 G_BEGIN_DECLS
 
 /* Bounds on what one file may hold, so a stray disk image cannot take all
- * memory; JSONL is read a line at a time and has no bound of its own. */
+ * memory. JSONL has JSON's: it is parsed a line at a time, but repaired and
+ * held whole. */
 #define GLOSA_MAX_TEXT_FILE_SIZE  (64 * 1024 * 1024)
 #define GLOSA_MAX_JSON_FILE_SIZE  (512 * 1024 * 1024)
 

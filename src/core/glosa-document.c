@@ -12,7 +12,9 @@
 #include "glosa-text.h"
 
 /* One article: its text (valid UTF-8, NFC, "\n" line ends) and what is known
- * about it. The text never changes after loading, so counts are cached. */
+ * about it. The text never changes after loading, so counts are cached. A
+ * lazy document (glosa_document_new_lazy()) fetches its text the first
+ * time it is asked for, so a list of 100,000 articles holds no text. */
 struct _GlosaDocument
 {
   GObject     parent_instance;
@@ -29,6 +31,9 @@ struct _GlosaDocument
   char       *hash;
   GPtrArray  *warnings;
   JsonObject *metadata;
+  GlosaDocumentTextFunc text_func;
+  gpointer    text_data;
+  GDestroyNotify text_destroy;
   guint       chars;
   guint       words;
   guint       counted : 1;
@@ -97,6 +102,8 @@ glosa_document_finalize (GObject *object)
   g_clear_pointer (&self->hash, g_free);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->metadata, json_object_unref);
+  if (self->text_destroy != NULL)
+    self->text_destroy (self->text_data);
 
   G_OBJECT_CLASS (glosa_document_parent_class)->finalize (object);
 }
@@ -109,7 +116,9 @@ glosa_document_get_property (GObject    *object,
 {
   GlosaDocument *self = GLOSA_DOCUMENT (object);
 
-  if (prop_id > PROP_0 && prop_id < N_PROPS)
+  if (prop_id == PROP_TEXT)
+    g_value_set_string (value, glosa_document_get_text (self));
+  else if (prop_id > PROP_0 && prop_id < N_PROPS)
     g_value_set_string (value, *string_field (self, prop_id));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -212,12 +221,82 @@ STRING_SETTER (url, PROP_URL)
 STRING_SETTER (language, PROP_LANGUAGE)
 STRING_SETTER (path, PROP_PATH)
 
+/**
+ * glosa_document_new_lazy:
+ * @id: a stable identifier
+ * @title: (nullable): the title
+ * @hash: the SHA-256 of the text, in hex, as glosa_document_get_hash()
+ * @func: fetches the text, once, the first time it is asked for
+ * @user_data: data for @func
+ * @destroy: (nullable): frees @user_data, after the fetch or with the
+ *   document
+ *
+ * Returns: (transfer full): a new document whose text stays where it is
+ *   until glosa_document_get_text()
+ */
+GlosaDocument *
+glosa_document_new_lazy (const char            *id,
+                         const char            *title,
+                         const char            *hash,
+                         GlosaDocumentTextFunc  func,
+                         gpointer               user_data,
+                         GDestroyNotify         destroy)
+{
+  GlosaDocument *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (hash != NULL, NULL);
+  g_return_val_if_fail (func != NULL, NULL);
+
+  self = g_object_new (GLOSA_TYPE_DOCUMENT, "id", id, "title", title, NULL);
+  self->hash = g_strdup (hash);
+  self->text_func = func;
+  self->text_data = user_data;
+  self->text_destroy = destroy;
+  return self;
+}
+
+/* Two threads may ask for a lazy text at once: one fetches. */
+static GMutex text_lock;
+
 const char *
 glosa_document_get_text (GlosaDocument *self)
 {
+  const char *text;
+
   g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), NULL);
 
-  return self->text ? self->text : "";
+  if ((text = g_atomic_pointer_get (&self->text)) != NULL)
+    return text;
+  g_mutex_lock (&text_lock);
+  if (self->text == NULL && self->text_func != NULL)
+    {
+      char *fetched = self->text_func (self, self->text_data);
+
+      g_atomic_pointer_set (&self->text, fetched ? fetched : g_strdup (""));
+      if (self->text_destroy != NULL)
+        self->text_destroy (self->text_data);
+      self->text_func = NULL;
+      self->text_data = NULL;
+      self->text_destroy = NULL;
+    }
+  text = self->text;
+  g_mutex_unlock (&text_lock);
+  return text ? text : "";
+}
+
+/**
+ * glosa_document_has_text:
+ *
+ * Returns: whether the text is in memory: %FALSE for a lazy document
+ *   whose text was not asked for yet
+ */
+gboolean
+glosa_document_has_text (GlosaDocument *self)
+{
+  g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), FALSE);
+
+  return g_atomic_pointer_get (&self->text) != NULL || self->text_func == NULL;
 }
 
 /**

@@ -14,6 +14,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (GlosaDocument, glosa_document, GLOSA, DOCUMENT, GObject)
 
+/**
+ * GlosaDocumentTextFunc:
+ * @document: the document whose text is wanted
+ * @user_data: the data given with the function
+ *
+ * Fetches a text that was left where it is stored.
+ *
+ * Returns: (transfer full): the text, valid UTF-8 in NFC; an empty string
+ *   when it could not be read
+ */
+typedef char *(*GlosaDocumentTextFunc) (GlosaDocument *document,
+                                        gpointer       user_data);
+
 GlosaDocument      *glosa_document_new          (const char    *id,
                                                  const char    *title,
                                                  const char    *text);
@@ -22,6 +35,13 @@ void                glosa_document_set_id       (GlosaDocument *self,
                                                  const char    *id);
 const char         *glosa_document_get_title    (GlosaDocument *self);
 const char         *glosa_document_get_text     (GlosaDocument *self);
+GlosaDocument      *glosa_document_new_lazy     (const char    *id,
+                                                 const char    *title,
+                                                 const char    *hash,
+                                                 GlosaDocumentTextFunc func,
+                                                 gpointer       user_data,
+                                                 GDestroyNotify destroy);
+gboolean            glosa_document_has_text     (GlosaDocument *self);
 const char         *glosa_document_get_author   (GlosaDocument *self);
 void                glosa_document_set_author   (GlosaDocument *self,
                                                  const char    *author);

@@ -37,15 +37,19 @@ to_bytes (JsonBuilder *builder)
   return g_bytes_new_take (g_steal_pointer (&data), length);
 }
 
+/* The codebook the project codes with, whole, so that another project
+ * importing this file detects the same actors; null when it is the
+ * default one. */
 static void
-add_codebook (JsonBuilder  *builder,
-              GlosaProject *project)
+add_codebook (JsonBuilder        *builder,
+              GlosaExportContext *context)
 {
-  g_autofree char *json = glosa_project_dup_codebook_json (project);
+  g_autofree char *json = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
 
   json_builder_set_member_name (builder, "codebook");
-  /* The stored codebook was checked when it was set. */
+  if (glosa_project_has_codebook_layers (context->project))
+    json = glosa_codebook_to_json (context->codebook);
   if (json != NULL && json_parser_load_from_data (parser, json, -1, NULL)
       && json_parser_get_root (parser) != NULL)
     json_builder_add_value (builder, json_node_copy (json_parser_get_root (parser)));
@@ -166,7 +170,7 @@ glosa_export_json (GlosaExportContext  *context,
 
   json_builder_begin_object (builder);
   glosa_json_builder_add_int (builder, "glosa_export", GLOSA_EXPORT_JSON_VERSION);
-  add_codebook (builder, context->project);
+  add_codebook (builder, context);
   add_tags (builder, context->project);
   add_documents (builder, context);
   json_builder_set_member_name (builder, "annotations");

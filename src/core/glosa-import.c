@@ -12,7 +12,8 @@
 
 #include "glosa-actor.h"
 #include "glosa-error.h"
-#include "glosa-import.h"
+#include "glosa-import-codebook-private.h"
+#include "glosa-import-private.h"
 #include "glosa-json.h"
 #include "glosa-project-private.h"
 
@@ -31,6 +32,7 @@ typedef struct
   const char       *display_name;
   GlosaImportStats *stats;
   GHashTable       *tag_ids;   /* imported id → id in the project */
+  GHashTable       *documents; /* id → GlosaDocument the import adds */
   GPtrArray        *ops;
 } Import;
 
@@ -41,6 +43,23 @@ glosa_import_stats_clear (GlosaImportStats *stats)
 
   g_clear_pointer (&stats->problems, g_ptr_array_unref);
   memset (stats, 0, sizeof *stats);
+}
+
+/* Every importer starts with empty counts and a list to report into. */
+void
+glosa_import_stats_init (GlosaImportStats *stats)
+{
+  memset (stats, 0, sizeof *stats);
+  stats->problems = g_ptr_array_new_with_free_func (g_free);
+}
+
+static GlosaDocument *
+find_document (Import     *import,
+               const char *id)
+{
+  GlosaDocument *document = g_hash_table_lookup (import->documents, id);
+
+  return document != NULL ? document : glosa_project_lookup_document (import->project, id);
 }
 
 G_GNUC_PRINTF (3, 4) static void
@@ -169,6 +188,46 @@ check_annotation (Import      *import,
   return TRUE;
 }
 
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  return g_strcmp0 (a != NULL && *a != '\0' ? a : NULL, b != NULL && *b != '\0' ? b : NULL) == 0;
+}
+
+/* Tags carry no modification time, so when the file's version of a tag we
+ * have differs, ours is kept, never silently replaced, and each difference
+ * is named once. @theirs's parent is compared once mapped to our ids. */
+static void
+report_kept_tag (Import     *import,
+                 JsonObject *theirs,
+                 GlosaTag   *ours)
+{
+  const char *parent = get_string (theirs, "parent");
+  const char *mapped = parent != NULL ? g_hash_table_lookup (import->tag_ids, parent) : NULL;
+  const char *colour = get_string (theirs, "colour");
+  const char *our_colour = glosa_tag_has_colour (ours) ? glosa_tag_get_colour (ours) : NULL;
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_null_terminated (4, NULL, TRUE);
+  g_autofree char *list = NULL;
+
+  if (!g_str_equal (get_string (theirs, "name"), glosa_tag_get_name (ours)))
+    g_ptr_array_add (fields, _("name"));
+  if ((colour == NULL) != (our_colour == NULL)
+      || (colour != NULL && g_ascii_strcasecmp (colour, our_colour) != 0))
+    g_ptr_array_add (fields, _("colour"));
+  if (!same_text (mapped != NULL ? mapped : parent, glosa_tag_get_parent (ours)))
+    g_ptr_array_add (fields, _("parent"));
+  if (!same_text (get_string (theirs, "description"), glosa_tag_get_description (ours)))
+    g_ptr_array_add (fields, _("description"));
+  if (fields->len == 0)
+    return;
+  list = g_strjoinv (", ", (char **) fields->pdata);
+  /* Translators: a tag id, then a list such as "name, colour" */
+  g_ptr_array_add (import->stats->problems,
+                   g_strdup_printf (_("Tag %s: kept this project’s %s; the file’s differ"),
+                                    glosa_tag_get_id (ours), list));
+}
+
 /* Tags are merged by id, then by name: a tag the other coder made under a
  * name we already have is ours, so their annotations get our id. */
 static void
@@ -177,6 +236,7 @@ merge_tags (Import    *import,
 {
   g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();   /* JsonObject*, GlosaTag* pairs */
 
   for (guint i = 0; tags != NULL && i < json_array_get_length (tags); i++)
     {
@@ -190,6 +250,8 @@ merge_tags (Import    *import,
       if (ours != NULL)
         {
           g_hash_table_insert (import->tag_ids, (gpointer) id, (gpointer) glosa_tag_get_id (ours));
+          g_ptr_array_add (kept, object);
+          g_ptr_array_add (kept, ours);
           import->stats->tags_unchanged++;
         }
       else if (g_hash_table_contains (import->tag_ids, id) || g_hash_table_contains (names, name))
@@ -202,6 +264,9 @@ merge_tags (Import    *import,
           g_ptr_array_add (added, object);
         }
     }
+
+  for (guint i = 0; i < kept->len; i += 2)
+    report_kept_tag (import, kept->pdata[i], kept->pdata[i + 1]);
 
   /* Parents are mapped once every tag is known; the parent column is a
    * deferred reference, so the order of the new rows does not matter. */
@@ -253,7 +318,7 @@ merge_annotation (Import     *import,
       import->stats->annotations_skipped++;
       return;
     }
-  if ((document = glosa_project_lookup_document (import->project, document_id)) == NULL)
+  if ((document = find_document (import, document_id)) == NULL)
     {
       problem (import, id, _("the document “%s” is not in this project"), document_id);
       import->stats->annotations_skipped++;
@@ -329,7 +394,8 @@ merge_annotation (Import     *import,
  * action. An annotation with an id the project has replaces it when its
  * modification time is later. Annotations on documents the project lacks,
  * or with spans beyond the text, are skipped with a reason in @stats.
- * The codebook in @data is not read.
+ * The codebook in @data is merged into the project's by id
+ * (glosa_import_codebook()); that part is not undone with the rest.
  *
  * Returns: %TRUE on success; on error the project is unchanged
  */
@@ -342,11 +408,11 @@ glosa_import_json (GlosaProject      *project,
                    GError           **error)
 {
   g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GHashTable) tag_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) ops = glosa_op_list_new ();
-  Import import = { project, display_name, stats, tag_ids, ops };
+  g_autoptr(GlosaCodebookData) codebook = NULL;
+  g_autofree char *codebook_json = NULL;
+  Import import = { .display_name = display_name };
   JsonObject *object;
+  JsonNode *codebook_node;
   JsonArray *tags;
   JsonArray *annotations;
   gint64 version;
@@ -357,8 +423,7 @@ glosa_import_json (GlosaProject      *project,
   g_return_val_if_fail (stats != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  memset (stats, 0, sizeof *stats);
-  stats->problems = g_ptr_array_new_with_free_func (g_free);
+  glosa_import_stats_init (stats);
   if (!glosa_project_check_writable (project, error))
     return FALSE;
   if ((root = glosa_json_parse (data, length, display_name, 1, error)) == NULL)
@@ -393,11 +458,68 @@ glosa_import_json (GlosaProject      *project,
   for (guint i = 0; i < json_array_get_length (annotations); i++)
     if (!check_annotation (&import, json_array_get_element (annotations, i), i, error))
       return FALSE;
+  /* The codebook is merged by id too, and checked before anything is
+   * written; its layer is stored last, in a transaction of its own. */
+  codebook_node = json_object_get_member (object, "codebook");
+  if (codebook_node != NULL && !JSON_NODE_HOLDS_NULL (codebook_node)
+      && ((codebook = glosa_import_codebook_read_node (codebook_node, display_name,
+                                                       error)) == NULL
+          || !glosa_import_codebook_data (project, codebook, display_name, stats,
+                                          &codebook_json, error)))
+    return FALSE;
 
+  return glosa_import_merge (project, display_name, NULL, tags, annotations, stats, error)
+         && (codebook_json == NULL
+             || glosa_project_set_codebook_json (project, codebook_json, error));
+}
+
+/**
+ * glosa_import_merge:
+ * @documents: (element-type GlosaDocument) (nullable): documents to add
+ *   with the annotations, whose ids the project does not have
+ * @tags: (nullable): tags as a Glosa JSON export has them, checked
+ * @annotations: annotations as a Glosa JSON export has them, checked
+ * @stats: counts are added here (glosa_import_stats_init() first)
+ *
+ * What every importer ends with: tags merged by id, then by name;
+ * annotations added, or replacing ours when modified later; all of it,
+ * with @documents, in one transaction and one undoable action.
+ *
+ * Returns: %TRUE on success; on error the project is unchanged
+ */
+gboolean
+glosa_import_merge (GlosaProject      *project,
+                    const char        *display_name,
+                    GPtrArray         *documents,
+                    JsonArray         *tags,
+                    JsonArray         *annotations,
+                    GlosaImportStats  *stats,
+                    GError           **error)
+{
+  g_autoptr(GHashTable) tag_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) added = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) ops = glosa_op_list_new ();
+  Import import = { project, display_name, stats, tag_ids, added, ops };
+
+  for (guint i = 0; documents != NULL && i < documents->len; i++)
+    {
+      GlosaDocument *document = g_ptr_array_index (documents, i);
+
+      g_hash_table_insert (added, (gpointer) glosa_document_get_id (document), document);
+    }
   merge_tags (&import, tags);
   for (guint i = 0; i < json_array_get_length (annotations); i++)
     merge_annotation (&import, json_array_get_object_element (annotations, i), seen);
 
+  if (documents != NULL && documents->len > 0)
+    {
+      if (!glosa_project_add_documents (project, documents, N_("Import Annotations"), ops,
+                                        error))
+        return FALSE;
+      stats->documents_added += documents->len;
+      return TRUE;
+    }
   if (ops->len == 0)
     return TRUE;
   return glosa_project_perform (project, N_("Import Annotations"), ops, error);

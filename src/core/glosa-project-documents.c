@@ -299,6 +299,17 @@ count_annotations (GlosaProject       *self,
   return TRUE;
 }
 
+/* After rows changed outside the journal's images: every model anew. */
+static gboolean
+reload (GlosaProject  *self,
+        GError       **error)
+{
+  if (!glosa_project_store_load (self, error))
+    return FALSE;
+  g_signal_emit (self, glosa_project_signals[GLOSA_PROJECT_SIGNAL_RELOADED], 0);
+  return glosa_project_load_undo_state (self, error);
+}
+
 /**
  * glosa_project_refresh:
  * @corpus: the corpus, freshly loaded
@@ -398,18 +409,14 @@ glosa_project_refresh (GlosaProject       *self,
 
   if (!glosa_project_set_meta (self, "corpus", corpus_path, error)
       || !glosa_project_set_meta (self, "refreshed", now, error)
-      || !(has_codebook ? glosa_project_set_meta (self, "codebook", codebook, error)
-                        : glosa_project_exec (self, "DELETE FROM meta WHERE key = 'codebook'",
+      || !(has_codebook ? glosa_project_set_meta (self, "corpus-codebook", codebook, error)
+                        : glosa_project_exec (self, "DELETE FROM meta WHERE key = 'corpus-codebook'",
                                               error))
       || (stats->documents_changed > 0 && !glosa_project_clear_journal (self, error))
       || !count_annotations (self, stats, error)
       || !glosa_project_commit (self, error))
     goto fail;
-
-  if (!glosa_project_store_load (self, error))
-    return FALSE;
-  g_signal_emit (self, glosa_project_signals[GLOSA_PROJECT_SIGNAL_RELOADED], 0);
-  return glosa_project_load_undo_state (self, error);
+  return reload (self, error);
 
 fail:
   glosa_project_rollback (self);
@@ -417,11 +424,86 @@ fail:
 }
 
 /**
+ * glosa_project_add_documents:
+ * @documents: (element-type GlosaDocument): documents with ids the
+ *   project does not have, and NFC texts
+ * @label: the action's name, untranslated, as glosa_project_perform() has it
+ * @ops: (element-type GlosaOp): coding on them and on the rest, as for
+ *   glosa_project_perform()
+ *
+ * What an import that brings its own texts does: adds @documents after
+ * the others (full-text search follows through the triggers) and performs
+ * @ops, in one transaction. Only @ops are journaled: undo takes back the
+ * coding and leaves the texts, as a refresh would.
+ *
+ * Returns: %TRUE on success; on error nothing changed
+ */
+gboolean
+glosa_project_add_documents (GlosaProject  *self,
+                             GPtrArray     *documents,
+                             const char    *label,
+                             GPtrArray     *ops,
+                             GError       **error)
+{
+  g_autofree char *now = glosa_project_now ();
+  sqlite3_stmt *stmt;
+  gint64 next;
+
+  if (!glosa_project_begin (self, error))
+    return FALSE;
+  if ((stmt = glosa_project_prepare (self, "SELECT COALESCE (MAX (position) + 1, 0) "
+                                           "FROM documents", error)) == NULL)
+    goto fail;
+  next = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  sqlite3_finalize (stmt);
+  for (guint i = 0; i < documents->len; i++)
+    if (!write_document (self, g_ptr_array_index (documents, i), next + i, NULL, now, error))
+      goto fail;
+  for (guint i = 0; i < ops->len; i++)
+    {
+      GlosaOp *op = g_ptr_array_index (ops, i);
+
+      if (!glosa_project_write_op (self, op->kind, op->id, op->after, error))
+        goto fail;
+    }
+  if ((ops->len > 0 && !glosa_project_write_journal (self, label, ops, error))
+      || !glosa_project_commit (self, error))
+    goto fail;
+  return reload (self, error);
+
+fail:
+  glosa_project_rollback (self);
+  return FALSE;
+}
+
+/**
+ * glosa_project_dup_document_hashes:
+ *
+ * Returns: (transfer full) (element-type utf8 utf8): the SHA-256 of every
+ *   document's text (glosa_document_get_hash()) → its id, read without
+ *   the texts
+ */
+GHashTable *
+glosa_project_dup_document_hashes (GlosaProject *self)
+{
+  g_autoptr(GHashTable) hashes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt = glosa_project_prepare (self, "SELECT hash, id FROM documents", NULL);
+
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    g_hash_table_insert (hashes, g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
+                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_finalize (stmt);
+  return g_steal_pointer (&hashes);
+}
+
+/**
  * glosa_project_get_documents:
  *
  * The documents in corpus order, then those no longer in the corpus (with
  * a warning saying so). Positions here are what glosa_project_search()
- * returns.
+ * returns. Documents are read from the file as the model is asked for
+ * them, and their texts when glosa_document_get_text() is first called;
+ * the model stays the same object across reloads.
  *
  * Returns: (transfer none): a #GListModel of #GlosaDocument
  */
@@ -442,17 +524,37 @@ GlosaDocument *
 glosa_project_lookup_document (GlosaProject *self,
                                const char   *id)
 {
-  g_autoptr(GlosaDocument) document = NULL;
-  guint position;
+  GlosaDocument *document;
 
   g_return_val_if_fail (GLOSA_IS_PROJECT (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  if (!glosa_project_document_position (self, id, &position))
+  if ((document = g_hash_table_lookup (self->looked_up, id)) != NULL)
+    return document;
+  if (!glosa_project_document_position (self, id, NULL)
+      || (document = glosa_project_read_document (self, id)) == NULL)
     return NULL;
-  /* The store keeps its own reference. */
-  document = g_list_model_get_item (G_LIST_MODEL (self->documents), position);
+  /* Kept until the next reload, so the pointer stays good; only documents
+   * asked for by id are, those of annotations, not the whole corpus. */
+  g_hash_table_insert (self->looked_up, g_strdup (id), document);
   return document;
+}
+
+/**
+ * glosa_project_get_document_position:
+ * @position: (out) (optional): where glosa_project_get_documents() has it
+ *
+ * Returns: whether the project has a document @id
+ */
+gboolean
+glosa_project_get_document_position (GlosaProject *self,
+                                     const char   *id,
+                                     guint        *position)
+{
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return glosa_project_document_position (self, id, position);
 }
 
 /**
@@ -474,8 +576,9 @@ glosa_project_is_document_missing (GlosaProject *self,
 /**
  * glosa_project_dup_corpus:
  *
- * The project's documents as a corpus, for code written for one: same
- * objects, same order as glosa_project_get_documents().
+ * The project's documents as a corpus, for code written for one, in the
+ * order of glosa_project_get_documents(). It reads every document (not
+ * their texts, which stay lazy): a window works from the model instead.
  *
  * Returns: (transfer full): a new corpus
  */
@@ -551,9 +654,9 @@ glosa_project_search (GlosaProject  *self,
 /**
  * glosa_project_dup_codebook_json:
  *
- * Returns: (transfer full) (nullable): the codebook stored in the project
- *   (the corpus's codebook.json, or one set with
- *   glosa_project_set_codebook_json()), as JSON text
+ * Returns: (transfer full) (nullable): the project's own codebook layer
+ *   (Add as Actor, imports: what glosa_project_set_codebook_json() stored),
+ *   as JSON text
  */
 char *
 glosa_project_dup_codebook_json (GlosaProject *self)
@@ -568,8 +671,9 @@ glosa_project_dup_codebook_json (GlosaProject *self)
  * @json: (nullable): a codebook, as JSON text, or %NULL to remove it
  * @error: return location for a #GError
  *
- * Stores a codebook in the project, in one transaction, after checking it
- * parses. It is overwritten by the corpus's codebook.json on refresh.
+ * Stores the project's own codebook layer, in one transaction, after
+ * checking it parses. It is laid over the corpus's codebook.json, and a
+ * refresh keeps it.
  *
  * Returns: %TRUE on success
  */
@@ -606,9 +710,9 @@ glosa_project_set_codebook_json (GlosaProject  *self,
  * glosa_project_load_codebook:
  * @error: return location for a #GError
  *
- * The codebook to use with this project, as glosa_codebook_new_for_corpus()
- * would build it: the default one overlaid by the stored one, so it works
- * when the corpus folder is gone.
+ * The codebook to use with this project: the default one, overlaid by the
+ * corpus's codebook.json as of the last refresh, overlaid by the project's
+ * own layer; it works when the corpus folder is gone.
  *
  * Returns: (transfer full): the codebook, or %NULL on error
  */
@@ -616,24 +720,47 @@ GlosaCodebook *
 glosa_project_load_codebook (GlosaProject  *self,
                              GError       **error)
 {
+  static const char * const layers[] = { "corpus-codebook", "codebook" };
   g_autoptr(GlosaCodebook) codebook = NULL;
-  g_autofree char *json = NULL;
 
   g_return_val_if_fail (GLOSA_IS_PROJECT (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if ((codebook = glosa_codebook_new_default (error)) == NULL)
     return NULL;
-  if ((json = glosa_project_dup_codebook_json (self)) != NULL)
+  for (guint i = 0; i < G_N_ELEMENTS (layers); i++)
     {
-      gsize length = strlen (json);
-      g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&json), length);
+      g_autofree char *json = glosa_project_dup_meta (self, layers[i]);
+      g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GlosaCodebook) overlay = NULL;
+      gsize length;
 
+      if (json == NULL)
+        continue;
+      length = strlen (json);
+      bytes = g_bytes_new_take (g_steal_pointer (&json), length);
       overlay = glosa_codebook_new_from_bytes (bytes, GLOSA_CODEBOOK_FILE_NAME, error);
       if (overlay == NULL)
         return NULL;
       glosa_codebook_merge (codebook, overlay);
     }
   return g_steal_pointer (&codebook);
+}
+
+/**
+ * glosa_project_has_codebook_layers:
+ *
+ * Returns: %TRUE if the project's codebook is more than the default one
+ */
+gboolean
+glosa_project_has_codebook_layers (GlosaProject *self)
+{
+  g_autofree char *corpus = NULL;
+  g_autofree char *own = NULL;
+
+  g_return_val_if_fail (GLOSA_IS_PROJECT (self), FALSE);
+
+  corpus = glosa_project_dup_meta (self, "corpus-codebook");
+  own = glosa_project_dup_meta (self, "codebook");
+  return corpus != NULL || own != NULL;
 }

@@ -192,11 +192,12 @@ glosa_project_clear_journal (GlosaProject  *self,
   return glosa_project_exec (self, "DELETE FROM journal", error);
 }
 
-static gboolean
-write_journal (GlosaProject  *self,
-               const char    *label,
-               GPtrArray     *ops,
-               GError       **error)
+/* Inside the caller's transaction: one entry for @ops. */
+gboolean
+glosa_project_write_journal (GlosaProject  *self,
+                             const char    *label,
+                             GPtrArray     *ops,
+                             GError       **error)
 {
   g_autofree char *json = ops_to_json (ops);
   g_autofree char *now = glosa_project_now ();
@@ -245,7 +246,8 @@ glosa_project_perform (GlosaProject  *self,
       if (!glosa_project_write_op (self, op->kind, op->id, op->after, error))
         goto fail;
     }
-  if (!write_journal (self, label, ops, error) || !glosa_project_commit (self, error))
+  if (!glosa_project_write_journal (self, label, ops, error)
+      || !glosa_project_commit (self, error))
     goto fail;
 
   for (guint i = 0; i < ops->len; i++)

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <json-glib/json-glib.h>
 
+#include "glosa-document-list.h"
 #include "glosa-project.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,9 @@ G_BEGIN_DECLS
  * mirrors the file in objects and list models, -images.c turns rows into
  * JSON images and back, -journal.c records and replays actions, and
  * -tags.c, -annotations.c and -documents.c are the public operations. */
+/* What lazy documents reach their project through (glosa-project-store.c). */
+typedef struct _GlosaProjectLink GlosaProjectLink;
+
 struct _GlosaProject
 {
   GObject      parent_instance;
@@ -37,7 +41,10 @@ struct _GlosaProject
   char        *redo_label;
 
   /* Everything below mirrors the file; only -store.c changes it. */
-  GListStore  *documents;          /* GlosaDocument: present by corpus order, then missing */
+  /* Documents are read lazily: only their ids and order are in memory. */
+  GlosaDocumentList *documents;    /* present by corpus order, then missing */
+  GlosaProjectLink *link;
+  GHashTable  *looked_up;          /* id → GlosaDocument asked for by id, kept */
   GHashTable  *document_index;     /* id → position in documents + 1 */
   GHashTable  *document_nums;      /* rowid (gint64) → position + 1, for search */
   GHashTable  *missing;            /* ids of documents no longer in the corpus */
@@ -108,6 +115,14 @@ void        glosa_project_notify_location   (GlosaProject   *self);
 void        glosa_project_registry_remove   (GlosaProject   *self);
 void        glosa_project_release_lock      (GlosaProject   *self);
 
+/* glosa-project-documents.c */
+gboolean    glosa_project_add_documents     (GlosaProject   *self,
+                                             GPtrArray      *documents,
+                                             const char     *label,
+                                             GPtrArray      *ops,
+                                             GError        **error);
+GHashTable *glosa_project_dup_document_hashes (GlosaProject *self);
+
 /* glosa-project-schema.c */
 gboolean    glosa_project_inspect           (const char     *path,
                                              gboolean        creating,
@@ -143,6 +158,11 @@ void        glosa_project_apply_op          (GlosaProject   *self,
 gboolean    glosa_project_document_position (GlosaProject   *self,
                                              const char     *id,
                                              guint          *position);
+GlosaDocument *glosa_project_read_document  (GlosaProject   *self,
+                                             const char     *id);
+gboolean    glosa_project_document_at_num   (GlosaProject   *self,
+                                             gint64          num,
+                                             guint          *position);
 
 /* glosa-project-journal.c */
 GlosaOp    *glosa_op_new                    (GlosaOpKind     kind,
@@ -151,6 +171,10 @@ GlosaOp    *glosa_op_new                    (GlosaOpKind     kind,
                                              JsonObject     *after);
 void        glosa_op_free                   (GlosaOp        *op);
 GPtrArray  *glosa_op_list_new               (void);
+gboolean    glosa_project_write_journal     (GlosaProject   *self,
+                                             const char     *label,
+                                             GPtrArray      *ops,
+                                             GError        **error);
 gboolean    glosa_project_perform           (GlosaProject   *self,
                                              const char     *label,
                                              GPtrArray      *ops,

@@ -24,6 +24,9 @@
 /* The first bytes of every SQLite 3 database. */
 #define SQLITE_HEADER "SQLite format 3"
 
+/* Projects larger than this are opened without PRAGMA quick_check. */
+#define FULL_CHECK_MAX_BYTES (64 * 1024 * 1024)
+
 /* The journal keeps the entries of the last two sessions that have any,
  * and never more than this many. */
 #define JOURNAL_LIMIT 1000
@@ -136,6 +139,26 @@ static const char * const migrations[GLOSA_PROJECT_SCHEMA_VERSION] = {
   "  undone  INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),"
   "  created TEXT NOT NULL"
   ");",
+
+  /* 1 → 2: each document's actor mentions, counted with the codebook whose
+   * version meta 'mentions-codebook' holds, for the text whose hash is
+   * kept beside them: (actor, count) pairs as little-endian uint32. */
+  "CREATE TABLE mention_counts ("
+  "  document INTEGER PRIMARY KEY REFERENCES documents (num) ON DELETE CASCADE,"
+  "  hash     TEXT NOT NULL,"
+  "  counts   BLOB NOT NULL"
+  ");"
+  /* The documents' order, ids and hashes without reading the table, whose
+   * rows carry the texts: opening 100,000 articles, and checking their
+   * cached counts, read this alone. */
+  "CREATE INDEX documents_order ON documents (missing, position, num, id, hash);"
+  /* The corpus's codebook.json gets its own key, refreshed with the
+   * corpus; 'codebook' becomes the project's own edits and imports, laid
+   * over it, which a refresh never touches. */
+  "UPDATE meta SET key = 'corpus-codebook' WHERE key = 'codebook';"
+  /* Every commit drops the redo entries and reads the undo and redo labels:
+   * without this, each scanned the whole journal. */
+  "CREATE INDEX journal_undone ON journal (undone, id);",
 };
 
 static gboolean
@@ -143,9 +166,12 @@ damaged (const char  *name,
          const char  *detail,
          GError     **error)
 {
+  /* SQLite's detail may quote the file's own bytes, which need not be UTF-8. */
+  g_autofree char *valid = g_utf8_make_valid (detail, -1);
+
   g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_DAMAGED,
                _("“%s” is damaged and cannot be opened (%s). The file was not changed."),
-               name, detail);
+               name, valid);
   return FALSE;
 }
 
@@ -254,7 +280,15 @@ glosa_project_inspect (const char  *path,
   if (!pragma_int (db, "PRAGMA application_id", &application_id)
       || !pragma_int (db, "PRAGMA user_version", &version))
     {
-      damaged (name, sqlite3_errmsg (db), error);
+      /* A -wal is read through a -shm index that SQLite must be able to
+       * create beside it: the file is fine, its folder is read-only. */
+      if (target == NULL && sqlite3_errcode (db) == SQLITE_CANTOPEN)
+        g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_READ_ONLY,
+                     _("“%s” cannot be opened in a folder that cannot be written, because its "
+                       "last changes are still in “%s-wal”. Copy both files to a folder you can "
+                       "write to and open the copy. The files were not changed."), name, name);
+      else
+        damaged (name, sqlite3_errmsg (db), error);
       goto out;
     }
   if (application_id == 0 && version == 0 && creating
@@ -282,6 +316,26 @@ glosa_project_inspect (const char  *path,
       goto out;
     }
 
+  /* quick_check reads every page, about a second per 300 MB: a large
+   * project gets the checks that cost nothing instead, the header's page
+   * count against the file's size (a truncated copy; with a -wal the file
+   * may rightly be shorter) and reading the schema (a garbled start).
+   * SQLite still reports damage in any page it reads later, and a write
+   * that meets it is rolled back. */
+  if (g_stat (path, &st) == 0 && st.st_size > FULL_CHECK_MAX_BYTES)
+    {
+      gint64 pages = 0, page_size = 0;
+
+      if (!pragma_int (db, "PRAGMA page_count", &pages)
+          || !pragma_int (db, "PRAGMA page_size", &page_size)
+          || !pragma_int (db, "SELECT COUNT (*) FROM sqlite_master", &tables))
+        damaged (name, sqlite3_errmsg (db), error);
+      else if (target != NULL && pages * page_size > st.st_size)
+        damaged (name, _("the file is shorter than it says"), error);
+      else
+        ok = TRUE;
+      goto out;
+    }
   if (sqlite3_prepare_v2 (db, "PRAGMA quick_check (1)", -1, &stmt, NULL) != SQLITE_OK)
     {
       damaged (name, sqlite3_errmsg (db), error);
@@ -337,6 +391,47 @@ read_version (GlosaProject  *self,
   return TRUE;
 }
 
+/* Every column Glosa reads, by table: a file whose migrations ran but
+ * whose tables lack one is damaged, and must be refused before anything
+ * is committed to it. */
+static const char schema_probe[] =
+  "SELECT key, value FROM meta LIMIT 0;"
+  "SELECT num, id, position, title, author, date, source, url, language, path, text, hash,"
+  "  metadata, warnings, missing, added, updated FROM documents LIMIT 0;"
+  "SELECT rowid, title, text FROM search LIMIT 0;"
+  "SELECT id, name, colour, parent, description FROM tags LIMIT 0;"
+  "SELECT id, document, span_start, span_end, quote, prefix, suffix, actor, issue, stance,"
+  "  note, author, created, modified, orphaned FROM annotations LIMIT 0;"
+  "SELECT annotation, tag, position FROM annotation_tags LIMIT 0;"
+  "SELECT key, document, actor, issue, stance, evidence, span_start, span_end, verdict,"
+  "  annotation, created FROM reviews LIMIT 0;"
+  "SELECT id, session, label, ops, undone, created FROM journal LIMIT 0;"
+  "SELECT document, hash, counts FROM mention_counts LIMIT 0;";
+
+static gboolean
+check_schema (GlosaProject  *self,
+              GError       **error)
+{
+  const char *sql = schema_probe;
+
+  while (*sql != '\0')
+    {
+      sqlite3_stmt *stmt = NULL;
+      const char *tail = NULL;
+      int rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, &tail);
+
+      sqlite3_finalize (stmt);
+      if (rc != SQLITE_OK)
+        {
+          g_autofree char *name = g_filename_display_name (self->path);
+
+          return damaged (name, sqlite3_errmsg (self->db), error);
+        }
+      sql = tail;
+    }
+  return TRUE;
+}
+
 /**
  * glosa_project_migrate:
  *
@@ -350,12 +445,12 @@ glosa_project_migrate (GlosaProject  *self,
   g_autofree char *name = g_filename_display_name (self->path);
   g_autofree char *now = NULL;
   g_autofree char *sql = NULL;
-  gint64 version;
+  gint64 version = 0;
 
   if (!read_version (self, &version, error))
     return FALSE;
   if (version == GLOSA_PROJECT_SCHEMA_VERSION)
-    return TRUE;
+    return check_schema (self, error);
   if (self->read_only)
     {
       g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_READ_ONLY,
@@ -386,7 +481,8 @@ glosa_project_migrate (GlosaProject  *self,
   now = glosa_project_now ();
   if (!glosa_project_exec (self, sql, error)
       || (version == 0 && !glosa_project_set_meta (self, "created", now, error))
-      || !glosa_project_set_meta (self, "glosa-version", PACKAGE_VERSION, error))
+      || !glosa_project_set_meta (self, "glosa-version", PACKAGE_VERSION, error)
+      || !check_schema (self, error))
     goto fail;
   return glosa_project_commit (self, error);
 

@@ -15,16 +15,20 @@
 #include "glosa-json.h"
 #include "glosa-project-private.h"
 
-/* The in-memory mirror of the file: documents, tags, annotations and
- * reviews, and the list models views bind. It is loaded whole on opening
- * and after a refresh; afterwards each committed change arrives as a row
- * image (glosa-project-images.c) applied here, with signals. */
+/* The in-memory mirror of the file: tags, annotations and reviews, the
+ * documents' ids and order, and the list models views bind. It is loaded
+ * on opening and after a refresh; afterwards each committed change arrives
+ * as a row image (glosa-project-images.c) applied here, with signals.
+ * Documents themselves are read when asked for, and their texts later
+ * still (glosa_document_new_lazy()): a project of 100,000 articles opens
+ * without reading them. */
 
 static void
 store_models_init (GlosaProject *self)
 {
   self->document_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->document_nums = g_hash_table_new (NULL, NULL);
+  self->looked_up = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->missing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->tags_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   /* Keys are the annotations' own ids, which never change. */
@@ -33,10 +37,41 @@ store_models_init (GlosaProject *self)
                                          (GDestroyNotify) json_object_unref);
 }
 
+/* Shared by the project's lazy documents, which may outlive it: cleared
+ * when it goes, after which they read no text. One link for all, not a
+ * weak reference each, which GObject keeps in a list. */
+struct _GlosaProjectLink
+{
+  gatomicrefcount  ref;
+  GlosaProject    *project;
+};
+
+static GlosaProjectLink *
+link_ref (GlosaProjectLink *link)
+{
+  g_atomic_ref_count_inc (&link->ref);
+  return link;
+}
+
+static void
+link_unref (GlosaProjectLink *link)
+{
+  if (g_atomic_ref_count_dec (&link->ref))
+    g_free (link);
+}
+
+static void fetch_documents (const gint64 *nums,
+                             guint         n_nums,
+                             GPtrArray    *documents,
+                             gpointer      user_data);
+
 void
 glosa_project_store_init (GlosaProject *self)
 {
-  self->documents = g_list_store_new (GLOSA_TYPE_DOCUMENT);
+  self->documents = glosa_document_list_new (fetch_documents, self);
+  self->link = g_new0 (GlosaProjectLink, 1);
+  g_atomic_ref_count_init (&self->link->ref);
+  self->link->project = self;
   self->tags = g_list_store_new (GLOSA_TYPE_TAG);
   self->all_annotations = g_list_store_new (GLOSA_TYPE_ANNOTATION);
   self->annotation_models = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
@@ -48,6 +83,7 @@ store_hashes_clear (GlosaProject *self)
 {
   g_clear_pointer (&self->document_index, g_hash_table_unref);
   g_clear_pointer (&self->document_nums, g_hash_table_unref);
+  g_clear_pointer (&self->looked_up, g_hash_table_unref);
   g_clear_pointer (&self->missing, g_hash_table_unref);
   g_clear_pointer (&self->tags_by_id, g_hash_table_unref);
   g_clear_pointer (&self->annotations, g_hash_table_unref);
@@ -58,7 +94,15 @@ void
 glosa_project_store_clear (GlosaProject *self)
 {
   store_hashes_clear (self);
+  /* Views may hold the list longer than the project. */
+  if (self->documents != NULL)
+    glosa_document_list_detach (self->documents);
   g_clear_object (&self->documents);
+  if (self->link != NULL)
+    {
+      self->link->project = NULL;
+      g_clear_pointer (&self->link, link_unref);
+    }
   g_clear_object (&self->tags);
   g_clear_object (&self->all_annotations);
   g_clear_pointer (&self->annotation_models, g_hash_table_unref);
@@ -70,6 +114,21 @@ glosa_project_document_position (GlosaProject *self,
                                  guint        *position)
 {
   guint found = GPOINTER_TO_UINT (g_hash_table_lookup (self->document_index, id));
+
+  if (found == 0)
+    return FALSE;
+  if (position != NULL)
+    *position = found - 1;
+  return TRUE;
+}
+
+gboolean
+glosa_project_document_at_num (GlosaProject *self,
+                               gint64        num,
+                               guint        *position)
+{
+  guint found = GPOINTER_TO_UINT (g_hash_table_lookup (self->document_nums,
+                                                       GINT_TO_POINTER ((int) num)));
 
   if (found == 0)
     return FALSE;
@@ -129,21 +188,52 @@ column_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
-static GlosaDocument *
-document_from_row (sqlite3_stmt *stmt)
+/* What a lazy document needs to fetch its text later. */
+typedef struct
 {
-  g_autoptr(GlosaDocument) document = glosa_document_new (column_text (stmt, 1),
-                                                          column_text (stmt, 2),
-                                                          column_text (stmt, 9));
-  const char *metadata = column_text (stmt, 10);
-  const char *warnings = column_text (stmt, 11);
+  GlosaProjectLink *link;
+  gint64            num;
+} TextSource;
 
-  glosa_document_set_author (document, column_text (stmt, 3));
-  glosa_document_set_date (document, column_text (stmt, 4));
-  glosa_document_set_source (document, column_text (stmt, 5));
-  glosa_document_set_url (document, column_text (stmt, 6));
-  glosa_document_set_language (document, column_text (stmt, 7));
-  glosa_document_set_path (document, column_text (stmt, 8));
+static void
+text_source_free (TextSource *source)
+{
+  link_unref (source->link);
+  g_free (source);
+}
+
+/* Reads with the project's own connection: call it from the thread that
+ * uses the project (workers that read every text open their own). */
+static char *
+fetch_text (GlosaDocument *document,
+            gpointer       user_data)
+{
+  TextSource *source = user_data;
+  GlosaProject *self = source->link->project;
+  sqlite3_stmt *stmt;
+  char *text = NULL;
+
+  if (self == NULL || self->db == NULL)
+    return NULL;
+  stmt = glosa_project_prepare (self, "SELECT text FROM documents WHERE num = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, source->num);
+  /* A damaged file may hold any bytes; a text is valid UTF-8 everywhere else. */
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    text = column_text (stmt, 0) ? g_utf8_make_valid (column_text (stmt, 0), -1) : NULL;
+  else
+    g_warning ("Could not read the text of %s: %s", glosa_document_get_id (document),
+               sqlite3_errmsg (self->db));
+  sqlite3_finalize (stmt);
+  return text;
+}
+
+static void
+copy_json_fields (GlosaDocument *document,
+                  const char    *metadata,
+                  const char    *warnings)
+{
   if (metadata != NULL)
     {
       g_autoptr(JsonNode) node = glosa_json_parse (metadata, strlen (metadata), "metadata",
@@ -173,21 +263,72 @@ document_from_row (sqlite3_stmt *stmt)
               glosa_document_add_warning (document, json_array_get_string_element (array, i));
         }
     }
+}
+
+#define DOCUMENT_COLUMNS "num, id, title, author, date, source, url, language, path, hash, " \
+                         "metadata, warnings, missing"
+
+static GlosaDocument *
+document_from_row (GlosaProject *self,
+                   sqlite3_stmt *stmt)
+{
+  TextSource *source = g_new0 (TextSource, 1);
+  g_autoptr(GlosaDocument) document = NULL;
+
+  source->link = link_ref (self->link);
+  source->num = sqlite3_column_int64 (stmt, 0);
+  document = glosa_document_new_lazy (column_text (stmt, 1), column_text (stmt, 2),
+                                      column_text (stmt, 9), fetch_text, source,
+                                      (GDestroyNotify) text_source_free);
+  glosa_document_set_author (document, column_text (stmt, 3));
+  glosa_document_set_date (document, column_text (stmt, 4));
+  glosa_document_set_source (document, column_text (stmt, 5));
+  glosa_document_set_url (document, column_text (stmt, 6));
+  glosa_document_set_language (document, column_text (stmt, 7));
+  glosa_document_set_path (document, column_text (stmt, 8));
+  copy_json_fields (document, column_text (stmt, 10), column_text (stmt, 11));
   if (sqlite3_column_int (stmt, 12))
     glosa_document_add_warning (document, _("This file is no longer in the corpus; the project "
                                             "keeps its text for its annotations."));
   return g_steal_pointer (&document);
 }
 
+/* GlosaDocumentListFetch: one statement for a page of documents. */
+static void
+fetch_documents (const gint64 *nums,
+                 guint         n_nums,
+                 GPtrArray    *documents,
+                 gpointer      user_data)
+{
+  GlosaProject *self = user_data;
+  sqlite3_stmt *stmt;
+
+  if (self->db == NULL)
+    return;
+  stmt = glosa_project_prepare (self, "SELECT " DOCUMENT_COLUMNS " FROM documents WHERE num = ?",
+                                NULL);
+  if (stmt == NULL)
+    return;
+  for (guint i = 0; i < n_nums; i++)
+    {
+      sqlite3_bind_int64 (stmt, 1, nums[i]);
+      if (sqlite3_step (stmt) != SQLITE_ROW)
+        break;
+      g_ptr_array_add (documents, document_from_row (self, stmt));
+      sqlite3_reset (stmt);
+    }
+  sqlite3_finalize (stmt);
+}
+
+/* Only the order and the ids: documents are read when a view asks. */
 static gboolean
 load_documents (GlosaProject  *self,
-                GPtrArray     *documents,
+                GArray        *nums,
                 GError       **error)
 {
   sqlite3_stmt *stmt = glosa_project_prepare (self,
-                                              "SELECT num, id, title, author, date, source, url, "
-                                              "language, path, text, metadata, warnings, missing "
-                                              "FROM documents ORDER BY missing, position, num",
+                                              "SELECT num, id, missing FROM documents "
+                                              "ORDER BY missing, position, num",
                                               error);
   int rc;
 
@@ -195,22 +336,45 @@ load_documents (GlosaProject  *self,
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      GlosaDocument *document = document_from_row (stmt);
-      guint position = documents->len;
+      gint64 num = sqlite3_column_int64 (stmt, 0);
+      guint position = nums->len;
 
-      g_ptr_array_add (documents, document);
+      g_array_append_val (nums, num);
       g_hash_table_insert (self->document_index, g_strdup (column_text (stmt, 1)),
                            GUINT_TO_POINTER (position + 1));
-      g_hash_table_insert (self->document_nums,
-                           GINT_TO_POINTER ((int) sqlite3_column_int64 (stmt, 0)),
+      g_hash_table_insert (self->document_nums, GINT_TO_POINTER ((int) num),
                            GUINT_TO_POINTER (position + 1));
-      if (sqlite3_column_int (stmt, 12))
+      if (sqlite3_column_int (stmt, 2))
         g_hash_table_add (self->missing, g_strdup (column_text (stmt, 1)));
     }
   sqlite3_finalize (stmt);
   if (rc != SQLITE_DONE)
     return glosa_project_sql_error (self, error);
   return TRUE;
+}
+
+/**
+ * glosa_project_read_document:
+ * @id: a document id
+ *
+ * Returns: (transfer full) (nullable): the document, read now, its text
+ *   left in the file until asked for
+ */
+GlosaDocument *
+glosa_project_read_document (GlosaProject *self,
+                             const char   *id)
+{
+  sqlite3_stmt *stmt = glosa_project_prepare (self, "SELECT " DOCUMENT_COLUMNS
+                                                    " FROM documents WHERE id = ?", NULL);
+  GlosaDocument *document = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    document = document_from_row (self, stmt);
+  sqlite3_finalize (stmt);
+  return document;
 }
 
 static gboolean
@@ -271,9 +435,13 @@ load_annotations (GlosaProject  *self,
                                                   "id", column_text (stmt, 0),
                                                   "document", column_text (stmt, 1),
                                                   NULL);
+      gint64 start = sqlite3_column_int64 (stmt, 2);
+      gint64 end = sqlite3_column_int64 (stmt, 3);
+      /* A damaged file may hold any numbers: a span no text can have is
+       * kept as an orphan, to be placed again from its quote. */
+      gboolean impossible = start < 0 || end < start || end > G_MAXUINT;
 
-      glosa_annotation_set_span (annotation, sqlite3_column_int64 (stmt, 2),
-                                 sqlite3_column_int64 (stmt, 3));
+      glosa_annotation_set_span (annotation, impossible ? 0 : start, impossible ? 0 : end);
       glosa_annotation_set_anchor (annotation, column_text (stmt, 4), column_text (stmt, 5),
                                    column_text (stmt, 6));
       glosa_annotation_set_actor (annotation, column_text (stmt, 7));
@@ -282,7 +450,7 @@ load_annotations (GlosaProject  *self,
       glosa_annotation_set_note (annotation, column_text (stmt, 10));
       glosa_annotation_set_author (annotation, column_text (stmt, 11));
       glosa_annotation_set_times (annotation, column_text (stmt, 12), column_text (stmt, 13));
-      glosa_annotation_set_orphaned (annotation, sqlite3_column_int (stmt, 14));
+      glosa_annotation_set_orphaned (annotation, impossible || sqlite3_column_int (stmt, 14));
       g_hash_table_insert (self->annotations, (gpointer) glosa_annotation_get_id (annotation),
                            annotation);
     }
@@ -347,7 +515,7 @@ gboolean
 glosa_project_store_load (GlosaProject  *self,
                           GError       **error)
 {
-  g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) nums = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
   GHashTableIter iter;
@@ -355,11 +523,11 @@ glosa_project_store_load (GlosaProject  *self,
 
   store_hashes_clear (self);
   store_models_init (self);
-  if (!load_documents (self, documents, error) || !load_tags (self, tags, error)
+  if (!load_documents (self, nums, error) || !load_tags (self, tags, error)
       || !load_annotations (self, error) || !load_reviews (self, error))
     return FALSE;
 
-  splice_all (self->documents, documents);
+  glosa_document_list_set_nums (self->documents, nums);
   splice_all (self->tags, tags);
   g_hash_table_iter_init (&iter, self->annotations);
   while (g_hash_table_iter_next (&iter, NULL, &value))

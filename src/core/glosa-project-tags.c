@@ -214,26 +214,41 @@ update_tag (GlosaProject  *self,
   return glosa_project_perform (self, label, ops, error);
 }
 
+/* One field of tag @id set to @value, as one undoable action. */
+static gboolean
+edit_tag (GlosaProject  *self,
+          const char    *id,
+          void         (*set) (GlosaTag *, const char *),
+          const char    *value,
+          const char    *label,
+          GError       **error)
+{
+  g_autoptr(GlosaTag) edited = NULL;
+  GlosaTag *tag;
+
+  if (!glosa_project_check_writable (self, error) || (tag = find_tag (self, id, error)) == NULL)
+    return FALSE;
+  edited = glosa_tag_copy (tag);
+  set (edited, value);
+  return update_tag (self, edited, label, error);
+}
+
 gboolean
 glosa_project_rename_tag (GlosaProject  *self,
                           const char    *id,
                           const char    *name,
                           GError       **error)
 {
-  g_autoptr(GlosaTag) edited = NULL;
   g_autofree char *clean = NULL;
-  GlosaTag *tag;
 
   g_return_val_if_fail (GLOSA_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (id != NULL && name != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!glosa_project_check_writable (self, error) || (tag = find_tag (self, id, error)) == NULL
+  if (!glosa_project_check_writable (self, error) || find_tag (self, id, error) == NULL
       || (clean = check_name (self, name, id, error)) == NULL)
     return FALSE;
-  edited = glosa_tag_copy (tag);
-  glosa_tag_set_name (edited, clean);
-  return update_tag (self, edited, N_("Rename Tag"), error);
+  return edit_tag (self, id, glosa_tag_set_name, clean, N_("Rename Tag"), error);
 }
 
 /**
@@ -246,9 +261,6 @@ glosa_project_set_tag_colour (GlosaProject  *self,
                               const char    *colour,
                               GError       **error)
 {
-  g_autoptr(GlosaTag) edited = NULL;
-  GlosaTag *tag;
-
   g_return_val_if_fail (GLOSA_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -259,11 +271,7 @@ glosa_project_set_tag_colour (GlosaProject  *self,
                    _("“%s” is not a colour; write it as #rrggbb."), colour);
       return FALSE;
     }
-  if (!glosa_project_check_writable (self, error) || (tag = find_tag (self, id, error)) == NULL)
-    return FALSE;
-  edited = glosa_tag_copy (tag);
-  glosa_tag_set_colour (edited, colour);
-  return update_tag (self, edited, N_("Change Tag Colour"), error);
+  return edit_tag (self, id, glosa_tag_set_colour, colour, N_("Change Tag Colour"), error);
 }
 
 /**
@@ -277,19 +285,14 @@ glosa_project_set_tag_parent (GlosaProject  *self,
                               const char    *parent,
                               GError       **error)
 {
-  g_autoptr(GlosaTag) edited = NULL;
-  GlosaTag *tag;
-
   g_return_val_if_fail (GLOSA_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!glosa_project_check_writable (self, error) || (tag = find_tag (self, id, error)) == NULL
+  if (!glosa_project_check_writable (self, error) || find_tag (self, id, error) == NULL
       || !check_parent (self, id, parent, error))
     return FALSE;
-  edited = glosa_tag_copy (tag);
-  glosa_tag_set_parent (edited, parent);
-  return update_tag (self, edited, N_("Move Tag"), error);
+  return edit_tag (self, id, glosa_tag_set_parent, parent, N_("Move Tag"), error);
 }
 
 gboolean
@@ -298,18 +301,11 @@ glosa_project_set_tag_description (GlosaProject  *self,
                                    const char    *description,
                                    GError       **error)
 {
-  g_autoptr(GlosaTag) edited = NULL;
-  GlosaTag *tag;
-
   g_return_val_if_fail (GLOSA_IS_PROJECT (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!glosa_project_check_writable (self, error) || (tag = find_tag (self, id, error)) == NULL)
-    return FALSE;
-  edited = glosa_tag_copy (tag);
-  glosa_tag_set_description (edited, description);
-  return update_tag (self, edited, N_("Describe Tag"), error);
+  return edit_tag (self, id, glosa_tag_set_description, description, N_("Describe Tag"), error);
 }
 
 /**

@@ -205,19 +205,30 @@ glosa_project_sql_error (GlosaProject  *self,
                          GError       **error)
 {
   g_autofree char *name = display_name (self->path);
+  /* A message may quote the damaged file's own bytes ("near …: syntax error"). */
+  g_autofree char *message = g_utf8_make_valid (sqlite3_errmsg (self->db), -1);
   int code = sqlite3_errcode (self->db);
 
   if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
     g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_DAMAGED, _("The project “%s” is damaged: %s"),
-                 name, sqlite3_errmsg (self->db));
+                 name, message);
   else if (code == SQLITE_READONLY)
     g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_READ_ONLY,
                  _("The project “%s” cannot be written: %s"),
-                 name, sqlite3_errmsg (self->db));
+                 name, message);
+  else if (code == SQLITE_FULL)
+    g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_FAILED,
+                 _("The project “%s” could not be saved: the disk is full"), name);
+  else if (sqlite3_extended_errcode (self->db) == SQLITE_IOERR_WRITE)
+    /* SQLite reports only ENOSPC as full; a quota or a file size limit
+     * comes as a bare "disk I/O error", which says nothing to act on. */
+    g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_FAILED,
+                 _("The project “%s” could not be saved: writing to the disk failed (the disk "
+                   "may be full, or a size limit or quota reached)"), name);
   else
     g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_FAILED,
                  _("The project “%s” could not be used: %s"),
-                 name, sqlite3_errmsg (self->db));
+                 name, message);
   return FALSE;
 }
 

@@ -11,6 +11,7 @@
 #include "glosa-annotation.h"
 #include "glosa-codebook.h"
 #include "glosa-corpus.h"
+#include "glosa-corpus-mentions.h"
 #include "glosa-position.h"
 #include "glosa-tag.h"
 
@@ -21,7 +22,7 @@ G_BEGIN_DECLS
 
 /* PRAGMA user_version: the project format this Glosa writes. Older files
  * are migrated when opened for writing; newer ones are refused. */
-#define GLOSA_PROJECT_SCHEMA_VERSION 1
+#define GLOSA_PROJECT_SCHEMA_VERSION 2
 
 #define GLOSA_PROJECT_SUFFIX ".glosa"
 
@@ -64,6 +65,10 @@ typedef struct
   const char *text;      /* in the quote or the note, ignoring case and accents */
   gboolean    orphaned_only;
 } GlosaAnnotationFilter;
+
+/* How far a long task is, from 0 to 1, told in the caller's thread. */
+typedef void (*GlosaProgressFunc) (double   fraction,
+                                   gpointer user_data);
 
 #define GLOSA_TYPE_PROJECT (glosa_project_get_type ())
 
@@ -112,6 +117,9 @@ gboolean         glosa_project_refresh              (GlosaProject               
 GListModel      *glosa_project_get_documents        (GlosaProject                *self);
 GlosaDocument   *glosa_project_lookup_document      (GlosaProject                *self,
                                                      const char                  *id);
+gboolean         glosa_project_get_document_position (GlosaProject               *self,
+                                                     const char                  *id,
+                                                     guint                       *position);
 gboolean         glosa_project_is_document_missing  (GlosaProject                *self,
                                                      const char                  *id);
 GlosaCorpus     *glosa_project_dup_corpus           (GlosaProject                *self);
@@ -123,6 +131,20 @@ gboolean         glosa_project_set_codebook_json    (GlosaProject               
                                                      const char                  *json,
                                                      GError                     **error);
 GlosaCodebook   *glosa_project_load_codebook        (GlosaProject                *self,
+                                                     GError                     **error);
+gboolean         glosa_project_has_codebook_layers  (GlosaProject                *self);
+
+/* Mentions in the whole corpus, cached (glosa-project-mentions.c) */
+void             glosa_project_count_mentions_async (GlosaProject                *self,
+                                                     GlosaDetector               *detector,
+                                                     GCancellable                *cancellable,
+                                                     GlosaProgressFunc            progress,
+                                                     gpointer                     progress_data,
+                                                     GAsyncReadyCallback          callback,
+                                                     gpointer                     user_data);
+GlosaCorpusMentions *glosa_project_count_mentions_finish (GlosaProject           *self,
+                                                     GAsyncResult                *result,
+                                                     guint                       *n_counted,
                                                      GError                     **error);
 
 /* Tags (glosa-project-tags.c) */

@@ -277,6 +277,10 @@ glosa_text_count_words (const char *text)
   return words;
 }
 
+/* Longer runs of letters and dots before a full stop are words, not
+ * abbreviations ("U.S.", "approx", "e.g." are far shorter). */
+#define MAX_ABBREVIATION_CHARS 16
+
 /* Words after which a full stop does not end a sentence. */
 static const char * const abbreviations[] = {
   "mr", "mrs", "ms", "dr", "prof", "sr", "sra", "srta", "jr", "st", "vs", "etc",
@@ -296,6 +300,7 @@ ends_abbreviation (const char *text,
 {
   const char *start = dot;
   g_autofree char *word = NULL;
+  guint n = 0;
 
   while (start > text)
     {
@@ -304,6 +309,10 @@ ends_abbreviation (const char *text,
 
       if (!g_unichar_isalpha (c) && c != '.')
         break;
+      /* Abbreviations are short; reading back further makes a text of
+       * "a.a.a.…" quadratic. */
+      if (++n > MAX_ABBREVIATION_CHARS)
+        return FALSE;
       start = prev;
     }
   if (start == dot)
@@ -374,6 +383,31 @@ glosa_text_sentence_end (const char *text,
 }
 
 /**
+ * glosa_text_longest_word_exceeds:
+ * @text: valid UTF-8
+ * @max_bytes: a length in bytes
+ *
+ * Returns: whether @text holds a run of more than @max_bytes bytes without
+ *   ASCII white space
+ */
+gboolean
+glosa_text_longest_word_exceeds (const char *text,
+                                 guint       max_bytes)
+{
+  guint run = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (const char *p = text; *p; p++)
+    {
+      run = g_ascii_isspace (*p) ? 0 : run + 1;
+      if (run > max_bytes)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
  * glosa_text_shorten:
  * @text: valid UTF-8
  * @max_chars: the longest result, in characters, ellipsis included
@@ -396,8 +430,16 @@ glosa_text_shorten (const char *text,
   space = g_utf8_strrchr (text, cut - text, ' ');
   if (space != NULL && space > text)
     cut = space;
-  while (cut > text && strchr (" ,;:-–—", cut[-1]) != NULL)
-    cut--;
+  /* Dashes are compared whole: a byte of "–" also ends other characters. */
+  for (;;)
+    {
+      if (cut > text && strchr (" ,;:-", cut[-1]) != NULL)
+        cut--;
+      else if (cut - text >= 3 && (memcmp (cut - 3, "–", 3) == 0 || memcmp (cut - 3, "—", 3) == 0))
+        cut -= 3;
+      else
+        break;
+    }
   head = g_strndup (text, cut - text);
   return g_strconcat (head, "…", NULL);
 }

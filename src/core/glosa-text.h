@@ -27,6 +27,11 @@ guint     glosa_text_count_words   (const char      *text);
 char     *glosa_text_first_sentence (const char     *text);
 char     *glosa_text_shorten       (const char      *text,
                                     guint            max_chars);
+gboolean  glosa_text_longest_word_exceeds (const char *text,
+                                           guint       max_bytes);
+/* The longest text a list row shows: Pango lays a label out whole, and a
+ * 10 MB note or 5 MB quote would take minutes. */
+#define GLOSA_TEXT_MAX_ROW_CHARS 2000
 gsize     glosa_text_sentence_end  (const char      *text,
                                     gsize            length,
                                     gsize            from);
