@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <stdlib.h>
 #include <string.h>
 #include <adwaita.h>
@@ -177,6 +179,20 @@ main (int    argc,
           if (window->popover != NULL)
             glosa_annotation_popover_add_tag_by_name (window->popover, "<b>Evidence</b> & more");
         }
+    }
+  if (g_str_equal (state, "import"))
+    {
+      g_autofree char *path = g_build_filename (g_get_tmp_dir (), "glosa-screenshot-actors.csv",
+                                                NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      /* One actor in, one row refused: the toast offers its details. */
+      wait_for (project_open, window);
+      g_file_set_contents (path, "name,kind,aliases\n"
+                                 "Latin American leaders,other,Latin American\n"
+                                 "Someone,spokesperson,Someone\n", -1, NULL);
+      glosa_window_import (window, file);
+      g_unlink (path);
     }
   if (g_str_equal (state, "tags") || g_str_equal (state, "annotations"))
     {
