@@ -417,6 +417,17 @@ compare_all_indirect (gconstpointer a,
 }
 
 static gboolean
+damaged_row (GlosaProject  *self,
+             GError       **error)
+{
+  g_autofree char *name = g_filename_display_name (self->path);
+
+  g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_DAMAGED,
+               _("“%s” is damaged: a row has lost its id."), name);
+  return FALSE;
+}
+
+static gboolean
 load_annotations (GlosaProject  *self,
                   GError       **error)
 {
@@ -437,9 +448,20 @@ load_annotations (GlosaProject  *self,
                                                   NULL);
       gint64 start = sqlite3_column_int64 (stmt, 2);
       gint64 end = sqlite3_column_int64 (stmt, 3);
+      gboolean impossible;
+
+      /* Damage may leave a key that is empty or not text: the annotation
+       * refuses it, and nothing could find the annotation again. */
+      if (glosa_annotation_get_id (annotation) == NULL
+          || glosa_annotation_get_document (annotation) == NULL)
+        {
+          g_object_unref (annotation);
+          sqlite3_finalize (stmt);
+          return damaged_row (self, error);
+        }
       /* A damaged file may hold any numbers: a span no text can have is
        * kept as an orphan, to be placed again from its quote. */
-      gboolean impossible = start < 0 || end < start || end > G_MAXUINT;
+      impossible = start < 0 || end < start || end > G_MAXUINT;
 
       glosa_annotation_set_span (annotation, impossible ? 0 : start, impossible ? 0 : end);
       glosa_annotation_set_anchor (annotation, column_text (stmt, 4), column_text (stmt, 5),
@@ -511,6 +533,30 @@ splice_all (GListStore *store,
  * models stay the same objects, so views bound to them stay bound; their
  * contents are replaced.
  */
+/* The keys the loaders hash: NOT NULL in the schema, so missing only in a
+ * damaged file, where they would crash the hash tables. Each is an index
+ * lookup. */
+static gboolean
+check_keys (GlosaProject  *self,
+            GError       **error)
+{
+  sqlite3_stmt *stmt = glosa_project_prepare (self,
+    "SELECT 1 FROM documents WHERE id IS NULL"
+    " UNION ALL SELECT 1 FROM tags WHERE id IS NULL OR name IS NULL"
+    " UNION ALL SELECT 1 FROM annotations WHERE id IS NULL OR document IS NULL"
+    " UNION ALL SELECT 1 FROM annotation_tags WHERE annotation IS NULL OR tag IS NULL"
+    " UNION ALL SELECT 1 FROM reviews WHERE key IS NULL LIMIT 1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_ROW)
+    return damaged_row (self, error);
+  return rc == SQLITE_DONE || glosa_project_sql_error (self, error);
+}
+
 gboolean
 glosa_project_store_load (GlosaProject  *self,
                           GError       **error)
@@ -523,7 +569,8 @@ glosa_project_store_load (GlosaProject  *self,
 
   store_hashes_clear (self);
   store_models_init (self);
-  if (!load_documents (self, nums, error) || !load_tags (self, tags, error)
+  if (!check_keys (self, error)
+      || !load_documents (self, nums, error) || !load_tags (self, tags, error)
       || !load_annotations (self, error) || !load_reviews (self, error))
     return FALSE;
 
