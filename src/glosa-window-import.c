@@ -56,13 +56,18 @@ stats_free (GlosaImportStats *stats)
   g_free (stats);
 }
 
+static guint
+count_codebook_changes (const GlosaImportStats *stats)
+{
+  return stats->actors_added + stats->actors_updated + stats->issues_added + stats->issues_updated;
+}
+
 /* One line for the toast: what changed, most important first. */
 static char *
 describe (const GlosaImportStats *stats)
 {
   guint annotations = stats->annotations_added + stats->annotations_updated;
-  guint codebook = stats->actors_added + stats->actors_updated
-                   + stats->issues_added + stats->issues_updated;
+  guint codebook = count_codebook_changes (stats);
 
   if (annotations > 0)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u annotation",
@@ -100,7 +105,7 @@ import_file (GlosaWindow *self,
       return;
     }
 
-  if (stats->actors_added + stats->actors_updated + stats->issues_added + stats->issues_updated > 0)
+  if (count_codebook_changes (stats) > 0)
     {
       codebook = glosa_project_load_codebook (self->project, &error);
       if (codebook != NULL)

@@ -285,20 +285,22 @@ read_terms (Parser      *self,
   return TRUE;
 }
 
-static void
-apply_aliases (gpointer            entry,
-               const char         *language,
-               const char * const *terms)
+/* The term setters as the readers and the merge take them: an untyped
+ * entry, so one loop serves actors and issues. */
+void
+glosa_codebook_set_actor_terms (gpointer            actor,
+                                const char         *language,
+                                const char * const *terms)
 {
-  glosa_actor_set_aliases (entry, language, terms);
+  glosa_actor_set_aliases (actor, language, terms);
 }
 
-static void
-apply_keywords (gpointer            entry,
-                const char         *language,
-                const char * const *terms)
+void
+glosa_codebook_set_issue_terms (gpointer            issue,
+                                const char         *language,
+                                const char * const *terms)
 {
-  glosa_issue_set_keywords (entry, language, terms);
+  glosa_issue_set_keywords (issue, language, terms);
 }
 
 static void
@@ -386,7 +388,7 @@ read_actor (Parser    *self,
       g_hash_table_insert (self->result->affiliation_locations, actor,
                            location (self, affiliation_node));
     }
-  if (!read_terms (self, node, context, "aliases", actor, apply_aliases, error))
+  if (!read_terms (self, node, context, "aliases", actor, glosa_codebook_set_actor_terms, error))
     {
       g_hash_table_remove (self->result->affiliation_locations, actor);
       return FALSE;
@@ -448,7 +450,7 @@ read_issue (Parser    *self,
                  _("%s: “labels” must be an object with a label for each language, not %s"),
                  context, describe (labels_node));
   if (!read_terms (self, node, context, "labels", issue, apply_labels, error)
-      || !read_terms (self, node, context, "keywords", issue, apply_keywords, error))
+      || !read_terms (self, node, context, "keywords", issue, glosa_codebook_set_issue_terms, error))
     return FALSE;
   report_unknown_members (self, node, context, known);
 

@@ -39,6 +39,12 @@ void                glosa_term_set_replace    (GlosaTermSet       *set,
                                                const char         *language,
                                                const char * const *terms);
 
+void                glosa_codebook_set_actor_terms    (gpointer            actor,
+                                                       const char         *language,
+                                                       const char * const *terms);
+void                glosa_codebook_set_issue_terms    (gpointer            issue,
+                                                       const char         *language,
+                                                       const char * const *terms);
 char               *glosa_codebook_normalize_term     (const char *term);
 char               *glosa_codebook_normalize_language (const char *language);
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "glosa-codebook-private.h"
 #include "glosa-error.h"
 #include "glosa-fold.h"
 #include "glosa-import-codebook-private.h"
@@ -162,22 +163,6 @@ copy_terms (gpointer             to,
   set (to, NULL, get (from, NULL));
 }
 
-static void
-set_aliases (gpointer            entry,
-             const char         *language,
-             const char * const *terms)
-{
-  glosa_actor_set_aliases (entry, language, terms);
-}
-
-static void
-set_keywords (gpointer            entry,
-              const char         *language,
-              const char * const *terms)
-{
-  glosa_issue_set_keywords (entry, language, terms);
-}
-
 static GlosaActor *
 copy_actor (GlosaActor *actor)
 {
@@ -188,7 +173,7 @@ copy_actor (GlosaActor *actor)
   glosa_actor_set_description (copy, glosa_actor_get_description (actor));
   if (glosa_actor_has_colour (actor))
     glosa_actor_set_colour (copy, glosa_actor_get_colour (actor));
-  copy_terms (copy, actor, glosa_actor_get_languages (actor), get_aliases, set_aliases);
+  copy_terms (copy, actor, glosa_actor_get_languages (actor), get_aliases, glosa_codebook_set_actor_terms);
   return copy;
 }
 
@@ -202,7 +187,7 @@ copy_issue (GlosaIssue *issue)
   for (gsize i = 0; languages[i] != NULL; i++)
     glosa_issue_set_translated_label (copy, languages[i],
                                       glosa_issue_get_translated_label (issue, languages[i]));
-  copy_terms (copy, issue, glosa_issue_get_languages (issue), get_keywords, set_keywords);
+  copy_terms (copy, issue, glosa_issue_get_languages (issue), get_keywords, glosa_codebook_set_issue_terms);
   return copy;
 }
 

@@ -14,6 +14,7 @@
 #include "glosa-anchor.h"
 #include "glosa-error.h"
 #include "glosa-export-private.h"
+#include "glosa-json.h"
 #include "glosa-import-private.h"
 #include "glosa-project-private.h"
 
@@ -84,17 +85,6 @@ problem (Reader     *reader,
   va_start (args, format);
   g_ptr_array_add (reader->stats->problems, g_strdup_vprintf (format, args));
   va_end (args);
-}
-
-static void
-set_string (JsonObject *object,
-            const char *name,
-            const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (object, name, value);
-  else
-    json_object_set_null_member (object, name);
 }
 
 static gboolean
@@ -338,9 +328,9 @@ read_tag (Reader     *reader,
     }
   json_object_set_string_member (tag, "id", id);
   json_object_set_string_member (tag, "name", unique);
-  set_string (tag, "colour", colour);
-  set_string (tag, "parent", parent_id);
-  set_string (tag, "description", description);
+  glosa_json_object_set_string (tag, "colour", colour);
+  glosa_json_object_set_string (tag, "parent", parent_id);
+  glosa_json_object_set_string (tag, "description", description);
   json_array_add_object_element (reader->tags, tag);
   add_code (reader, guid, CODE_TAG, id);
   read_codes (reader, node, CODE_TAG, id, unique, depth + 1);
@@ -499,11 +489,11 @@ read_selection (Reader     *reader,
   json_object_set_int_member (annotation, "start", start);
   json_object_set_int_member (annotation, "end", end);
   read_codings (reader, node, name ? name : guid, annotation);
-  set_string (annotation, "actor", g_hash_table_lookup (reader->actors, guid));
-  set_string (annotation, "note", note);
-  set_string (annotation, "author", author);
-  set_string (annotation, "created", created);
-  set_string (annotation, "modified", modified ? modified : created);
+  glosa_json_object_set_string (annotation, "actor", g_hash_table_lookup (reader->actors, guid));
+  glosa_json_object_set_string (annotation, "note", note);
+  glosa_json_object_set_string (annotation, "author", author);
+  glosa_json_object_set_string (annotation, "created", created);
+  glosa_json_object_set_string (annotation, "modified", modified ? modified : created);
   json_array_add_object_element (reader->annotations, annotation);
 }
 

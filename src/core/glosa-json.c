@@ -374,6 +374,27 @@ glosa_json_parse (const char  *data,
 }
 
 /**
+ * glosa_json_object_set_string:
+ * @name: the member's name
+ * @value: (nullable): its value; %NULL is set as null
+ *
+ * Like glosa_json_builder_add_string(), for an object built by hand.
+ */
+void
+glosa_json_object_set_string (JsonObject *object,
+                              const char *name,
+                              const char *value)
+{
+  g_return_if_fail (object != NULL);
+  g_return_if_fail (name != NULL);
+
+  if (value != NULL)
+    json_object_set_string_member (object, name, value);
+  else
+    json_object_set_null_member (object, name);
+}
+
+/**
  * glosa_json_builder_add_string:
  * @name: the member's name
  * @value: (nullable): its value; %NULL is written as null

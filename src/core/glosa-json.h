@@ -31,5 +31,8 @@ void      glosa_json_builder_add_string (JsonBuilder *builder,
 void      glosa_json_builder_add_int    (JsonBuilder *builder,
                                          const char  *name,
                                          gint64       value);
+void      glosa_json_object_set_string  (JsonObject  *object,
+                                         const char  *name,
+                                         const char  *value);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "glosa-json.h"
 #include "glosa-project-private.h"
 
 /* Rows as JSON images, the form the undo journal records (glosa_project_
@@ -37,17 +38,6 @@ member_int (JsonObject *object,
   return json_node_get_int (node);
 }
 
-static void
-set_string_or_null (JsonObject *object,
-                    const char *name,
-                    const char *value)
-{
-  if (value != NULL)
-    json_object_set_string_member (object, name, value);
-  else
-    json_object_set_null_member (object, name);
-}
-
 JsonObject *
 glosa_project_annotation_image (GlosaAnnotation *annotation)
 {
@@ -65,13 +55,13 @@ glosa_project_annotation_image (GlosaAnnotation *annotation)
   json_object_set_string_member (image, "prefix", glosa_annotation_get_prefix (annotation));
   json_object_set_string_member (image, "suffix", glosa_annotation_get_suffix (annotation));
   json_object_set_array_member (image, "tags", tags);
-  set_string_or_null (image, "actor", glosa_annotation_get_actor (annotation));
-  set_string_or_null (image, "issue", glosa_annotation_get_issue (annotation));
-  set_string_or_null (image, "stance", glosa_annotation_get_stance (annotation));
-  set_string_or_null (image, "note", glosa_annotation_get_note (annotation));
-  set_string_or_null (image, "author", glosa_annotation_get_author (annotation));
-  set_string_or_null (image, "created", glosa_annotation_get_created (annotation));
-  set_string_or_null (image, "modified", glosa_annotation_get_modified (annotation));
+  glosa_json_object_set_string (image, "actor", glosa_annotation_get_actor (annotation));
+  glosa_json_object_set_string (image, "issue", glosa_annotation_get_issue (annotation));
+  glosa_json_object_set_string (image, "stance", glosa_annotation_get_stance (annotation));
+  glosa_json_object_set_string (image, "note", glosa_annotation_get_note (annotation));
+  glosa_json_object_set_string (image, "author", glosa_annotation_get_author (annotation));
+  glosa_json_object_set_string (image, "created", glosa_annotation_get_created (annotation));
+  glosa_json_object_set_string (image, "modified", glosa_annotation_get_modified (annotation));
   json_object_set_boolean_member (image, "orphaned", glosa_annotation_get_orphaned (annotation));
   return image;
 }
@@ -133,10 +123,10 @@ glosa_project_tag_image (GlosaTag *tag)
 
   json_object_set_string_member (image, "id", glosa_tag_get_id (tag));
   json_object_set_string_member (image, "name", glosa_tag_get_name (tag));
-  set_string_or_null (image, "colour",
+  glosa_json_object_set_string (image, "colour",
                       glosa_tag_has_colour (tag) ? glosa_tag_get_colour (tag) : NULL);
-  set_string_or_null (image, "parent", glosa_tag_get_parent (tag));
-  set_string_or_null (image, "description", glosa_tag_get_description (tag));
+  glosa_json_object_set_string (image, "parent", glosa_tag_get_parent (tag));
+  glosa_json_object_set_string (image, "description", glosa_tag_get_description (tag));
   return image;
 }
 
@@ -171,7 +161,7 @@ glosa_project_review_from_row (sqlite3_stmt *stmt)
     if (sqlite3_column_type (stmt, i) == SQLITE_INTEGER)
       json_object_set_int_member (image, names[i], sqlite3_column_int64 (stmt, i));
     else
-      set_string_or_null (image, names[i], (const char *) sqlite3_column_text (stmt, i));
+      glosa_json_object_set_string (image, names[i], (const char *) sqlite3_column_text (stmt, i));
   return image;
 }
 
