@@ -14,6 +14,7 @@
 
 #include "glosa-article-list.h"
 #include "glosa-document.h"
+#include "glosa-document-list.h"
 #include "glosa-fold.h"
 #include "glosa-subset-model.h"
 
@@ -22,7 +23,10 @@
  * a list view that only builds the visible rows. Filters are decided by
  * position (the search index and the mention counts both answer so) and
  * shown through a subset model, so a search in a project of 100,000
- * articles reads none of them: the list reads only the rows in sight. */
+ * articles reads none of them: the list reads only the rows in sight.
+ * A project's documents are sorted by the project too, in one query, and
+ * shown through a sorted list that stays as lazy; a bare corpus folder
+ * (all in memory anyway) is sorted by a GtkSortListModel. */
 struct _GlosaArticleList
 {
   GtkWidget           parent_instance;
@@ -37,6 +41,10 @@ struct _GlosaArticleList
 
   GListModel         *documents;
   GlosaProject       *project;       /* searched when the documents are its own */
+  GlosaDocumentList  *project_sorted; /* the project's documents, as sorted */
+  GArray             *orders[4];     /* by GlosaDocumentOrder, kept until they change */
+  GCancellable       *sorting;       /* the project's sort in progress */
+  gboolean            sort_failed;   /* so sort the project's documents in memory */
   GlosaSearchIndex   *index;
   GlosaCorpusMentions *mentions;     /* the actor filter's counts, or NULL */
   int                 actor;
@@ -71,7 +79,13 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static const char * const sort_properties[] = { NULL, "title", "date", "source" };
+/* The sort drop-down's items, in order. */
+static const char * const sort_properties[] = {
+  [GLOSA_DOCUMENT_ORDER_NONE] = NULL,
+  [GLOSA_DOCUMENT_ORDER_TITLE] = "title",
+  [GLOSA_DOCUMENT_ORDER_DATE] = "date",
+  [GLOSA_DOCUMENT_ORDER_SOURCE] = "source",
+};
 
 /* "Latin America Report · 2026-02-04", or the file the article came from. */
 static char *
@@ -208,28 +222,125 @@ end_swap (GlosaArticleList *self,
 }
 
 static void
-refilter (GlosaArticleList *self)
+clear_orders (GlosaArticleList *self)
+{
+  g_cancellable_cancel (self->sorting);
+  g_clear_object (&self->sorting);
+  for (guint i = 0; i < G_N_ELEMENTS (self->orders); i++)
+    g_clear_pointer (&self->orders[i], g_array_unref);
+}
+
+static GlosaDocumentOrder
+chosen_order (GlosaArticleList *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->sort_dropdown);
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (sort_properties) == G_N_ELEMENTS (self->orders));
+
+  return selected < G_N_ELEMENTS (sort_properties) ? selected : GLOSA_DOCUMENT_ORDER_NONE;
+}
+
+static void update_list (GlosaArticleList *self,
+                         gboolean          resort);
+
+static void
+sorted_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GlosaArticleList *self = user_data;
+  GlosaDocumentOrder order;
+  g_autoptr(GArray) positions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Cancelled when the list went, or the order or the documents changed. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  order = chosen_order (self);
+  positions = glosa_project_sort_documents_finish (self->project, result, &error);
+  g_clear_object (&self->sorting);
+  if (error != NULL)
+    {
+      g_warning ("Sorting in memory: %s", error->message);
+      self->sort_failed = TRUE;
+    }
+  else
+    self->orders[order] = g_steal_pointer (&positions);
+  update_list (self, TRUE);
+}
+
+/* A project's documents are sorted by the project, in a thread, each
+ * order once while they stay the same (by title, 100,000 take most of a
+ * second): the list keeps its order until the new one comes. Other
+ * documents, or a project that failed to sort, are sorted in memory. */
+static void
+sort_documents (GlosaArticleList *self)
+{
+  GlosaDocumentOrder order = chosen_order (self);
+  gboolean in_memory = self->project_sorted == NULL || self->sort_failed;
+  g_autoptr(GtkSorter) sorter = NULL;
+
+  g_cancellable_cancel (self->sorting);
+  g_clear_object (&self->sorting);
+  if (!in_memory)
+    {
+      if (order != GLOSA_DOCUMENT_ORDER_NONE && self->orders[order] == NULL)
+        {
+          self->sorting = g_cancellable_new ();
+          glosa_project_sort_documents_async (self->project, order, self->sorting, sorted_cb, self);
+          return;
+        }
+      glosa_document_list_set_order (self->project_sorted, self->orders[order]);
+    }
+  if (in_memory && sort_properties[order] != NULL)
+    {
+      GtkExpression *property = gtk_property_expression_new (GLOSA_TYPE_DOCUMENT, NULL,
+                                                             sort_properties[order]);
+
+      sorter = GTK_SORTER (gtk_string_sorter_new (property));
+    }
+  gtk_sort_list_model_set_sorter (self->sorted, sorter);
+}
+
+/* Filters (and sorts, with @resort) with the selection set aside. */
+static void
+update_list (GlosaArticleList *self,
+             gboolean          resort)
 {
   g_autoptr(GHashTable) hits = search_positions (self);
-  char *id;
-
   gboolean by_actor = self->mentions != NULL && self->actor >= 0;
   g_autoptr(GArray) positions = NULL;
+  char *id;
 
+  id = begin_swap (self);
+  if (resort)
+    sort_documents (self);
+  /* The search and the mentions know documents by their unsorted
+   * positions; the subset wants the sorted list's, in its order. */
   if (hits != NULL || by_actor)
     {
       guint n = g_list_model_get_n_items (self->documents);
 
       positions = g_array_new (FALSE, FALSE, sizeof (guint));
       for (guint i = 0; i < n; i++)
-        if ((hits == NULL || g_hash_table_contains (hits, GUINT_TO_POINTER (i)))
-            && (!by_actor || glosa_corpus_mentions_count (self->mentions, i, self->actor) > 0))
-          g_array_append_val (positions, i);
+        {
+          guint at = self->project_sorted
+                     ? glosa_document_list_get_unsorted_position (self->project_sorted, i) : i;
+
+          if ((hits == NULL || g_hash_table_contains (hits, GUINT_TO_POINTER (at)))
+              && (!by_actor || glosa_corpus_mentions_count (self->mentions, at, self->actor) > 0))
+            g_array_append_val (positions, i);
+        }
     }
-  id = begin_swap (self);
   glosa_subset_model_set_positions (self->subset, positions);
   end_swap (self, id);
   update_count (self);
+}
+
+static void
+refilter (GlosaArticleList *self)
+{
+  update_list (self, FALSE);
 }
 
 static void
@@ -247,13 +358,7 @@ stop_search_cb (GlosaArticleList *self)
 static void
 sort_changed_cb (GlosaArticleList *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->sort_dropdown);
-  g_autoptr(GtkSorter) sorter = NULL;
-
-  if (selected > 0 && selected < G_N_ELEMENTS (sort_properties))
-    sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (GLOSA_TYPE_DOCUMENT, NULL,
-                                                                             sort_properties[selected])));
-  gtk_sort_list_model_set_sorter (self->sorted, sorter);
+  update_list (self, TRUE);
 }
 
 static void
@@ -293,6 +398,8 @@ glosa_article_list_dispose (GObject *object)
   g_clear_object (&self->factory);
   g_clear_object (&self->documents);
   g_clear_object (&self->project);
+  g_clear_object (&self->project_sorted);
+  clear_orders (self);
   g_clear_object (&self->index);
   g_clear_object (&self->mentions);
   g_clear_object (&self->sorted);
@@ -393,8 +500,20 @@ show_documents (GlosaArticleList *self,
                 GListModel       *documents,
                 GlosaProject     *project)
 {
+  g_autoptr(GlosaDocumentList) project_sorted = NULL;
   char *id;
 
+  /* A project's own sorted list; the sorts of the last one are stale. */
+  if (self->documents != NULL)
+    g_signal_handlers_disconnect_by_func (self->documents, clear_orders, self);
+  clear_orders (self);
+  self->sort_failed = FALSE;
+  if (project != NULL)
+    {
+      project_sorted = glosa_document_list_new_sorted (GLOSA_DOCUMENT_LIST (documents));
+      g_signal_connect_object (documents, "items-changed", G_CALLBACK (clear_orders), self,
+                               G_CONNECT_SWAPPED);
+    }
   g_set_object (&self->documents, documents);
   g_set_object (&self->project, project);
   g_clear_object (&self->index);
@@ -402,7 +521,10 @@ show_documents (GlosaArticleList *self,
   self->actor = -1;
   gtk_widget_set_visible (self->actor_filter_box, FALSE);
   id = begin_swap (self);
-  gtk_map_list_model_set_model (self->mapped, documents);
+  gtk_map_list_model_set_model (self->mapped, project_sorted ? G_LIST_MODEL (project_sorted)
+                                                             : documents);
+  g_set_object (&self->project_sorted, project_sorted);
+  sort_documents (self);
   end_swap (self, id);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   refilter (self);
@@ -534,7 +656,7 @@ select_at (GlosaArticleList *self,
 }
 
 /* Where the list shows @id, or GTK_INVALID_LIST_POSITION. In a project's
- * unsorted documents that is a lookup; otherwise every row is looked at. */
+ * documents that is a lookup; otherwise every row is looked at. */
 static guint
 find_shown (GlosaArticleList *self,
             const char       *id)
@@ -542,9 +664,10 @@ find_shown (GlosaArticleList *self,
   GListModel *model = G_LIST_MODEL (self->selection);
   guint position, found;
 
-  if (self->project != NULL && gtk_sort_list_model_get_sorter (self->sorted) == NULL)
+  if (self->project_sorted != NULL && gtk_sort_list_model_get_sorter (self->sorted) == NULL)
     {
       if (glosa_project_get_document_position (self->project, id, &position)
+          && glosa_document_list_find (self->project_sorted, position, &position)
           && glosa_subset_model_find (self->subset, position, &found))
         return found;
       return GTK_INVALID_LIST_POSITION;

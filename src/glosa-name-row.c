@@ -67,6 +67,29 @@ glosa_name_row_init (GlosaNameRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+static void
+create_menu (GtkMenuButton *button,
+             gpointer       user_data)
+{
+  GlosaNameRow *self = user_data;
+  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GMenuItem) add_actor = NULL;
+  g_autoptr(GMenuItem) add_alias = NULL;
+
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+  menu = g_menu_new ();
+  add_actor = g_menu_item_new (_("Add as _Actor…"), NULL);
+  g_menu_item_set_action_and_target_value (add_actor, "sidebar.add-actor",
+                                           g_variant_new_string (self->name));
+  g_menu_append_item (menu, add_actor);
+  add_alias = g_menu_item_new (_("Add as A_lias of…"), NULL);
+  g_menu_item_set_action_and_target_value (add_alias, "sidebar.add-alias",
+                                           g_variant_new_string (self->name));
+  g_menu_append_item (menu, add_alias);
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
 /**
  * glosa_name_row_new:
  * @name: a name the codebook lacks
@@ -79,9 +102,6 @@ glosa_name_row_init (GlosaNameRow *self)
 GlosaNameRow *
 glosa_name_row_new (const GlosaName *name)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenuItem) add_actor = NULL;
-  g_autoptr(GMenuItem) add_alias = NULL;
   g_autofree char *count = NULL;
   g_autofree char *label = NULL;
   GlosaNameRow *self;
@@ -98,15 +118,9 @@ glosa_name_row_new (const GlosaName *name)
   count = g_strdup_printf ("%u", name->count);
   gtk_label_set_text (self->count_label, count);
 
-  add_actor = g_menu_item_new (_("Add as _Actor…"), NULL);
-  g_menu_item_set_action_and_target_value (add_actor, "sidebar.add-actor",
-                                           g_variant_new_string (name->name));
-  g_menu_append_item (menu, add_actor);
-  add_alias = g_menu_item_new (_("Add as A_lias of…"), NULL);
-  g_menu_item_set_action_and_target_value (add_alias, "sidebar.add-alias",
-                                           g_variant_new_string (name->name));
-  g_menu_append_item (menu, add_alias);
-  gtk_menu_button_set_menu_model (self->menu_button, G_MENU_MODEL (menu));
+  /* A popover costs more than the rest of the row: it is made when the
+   * menu is first opened. */
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_menu, self, NULL);
 
   label = g_strdup_printf (ngettext ("%s, %u mention, not in the codebook",
                                      "%s, %u mentions, not in the codebook", name->count),

@@ -26,6 +26,7 @@ struct _GlosaPositionList
 
   GlosaAnalysis *analysis;
   GHashTable    *reviews;  /* review_key () → GlosaReview */
+  gboolean       stale;    /* the rows show an older analysis */
 };
 
 G_DEFINE_FINAL_TYPE (GlosaPositionList, glosa_position_list, GTK_TYPE_WIDGET)
@@ -162,6 +163,7 @@ rebuild (GlosaPositionList *self)
   GlosaCodebook *codebook;
 
   glosa_sidebar_clear_list (self->list);
+  self->stale = FALSE;
 
   if (self->analysis == NULL)
     {
@@ -205,6 +207,18 @@ row_activated_cb (GlosaPositionList *self,
   g_signal_emit (self, signals[POSITION_ACTIVATED], 0, row_position (row));
 }
 
+/* Rows are costly to make and the page is often hidden: a hidden list
+ * makes them when it is next shown, which keeps switching articles fast. */
+static void
+glosa_position_list_map (GtkWidget *widget)
+{
+  GlosaPositionList *self = (GlosaPositionList *) widget;
+
+  if (self->stale)
+    rebuild (self);
+  GTK_WIDGET_CLASS (glosa_position_list_parent_class)->map (widget);
+}
+
 static void
 glosa_position_list_dispose (GObject *object)
 {
@@ -234,6 +248,7 @@ glosa_position_list_class_init (GlosaPositionListClass *klass)
 
   object_class->dispose = glosa_position_list_dispose;
   object_class->finalize = glosa_position_list_finalize;
+  widget_class->map = glosa_position_list_map;
 
   /**
    * GlosaPositionList::position-activated:
@@ -290,8 +305,12 @@ glosa_position_list_set_analysis (GlosaPositionList *self,
   g_return_if_fail (GLOSA_IS_POSITION_LIST (self));
   g_return_if_fail (analysis == NULL || GLOSA_IS_ANALYSIS (analysis));
 
-  if (g_set_object (&self->analysis, analysis))
+  if (!g_set_object (&self->analysis, analysis))
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     rebuild (self);
+  else
+    self->stale = TRUE;
 }
 
 /**

@@ -128,39 +128,71 @@ show_no_actors (GlosaSidebar *self,
   gtk_stack_set_visible_child_name (self->actors_stack, "empty");
 }
 
+/* What the Actors page shows for actor @i: its mentions (and, for the
+ * whole corpus, the articles with them), 0 to leave it out. */
 static guint
-add_actor_rows (GlosaSidebar *self)
+actor_count (GlosaSidebar *self,
+             guint         i,
+             guint        *documents)
+{
+  GArray *counts = self->whole_corpus ? self->corpus_mentions : self->counts;
+
+  *documents = self->whole_corpus && i < self->corpus_documents->len
+               ? g_array_index (self->corpus_documents, guint, i) : 0;
+  return i < counts->len ? g_array_index (counts, guint, i) : 0;
+}
+
+static void
+set_row_count (GlosaSidebar  *self,
+               GlosaActorRow *row,
+               guint          count,
+               guint          documents)
+{
+  if (self->whole_corpus)
+    glosa_actor_row_set_corpus_count (row, count, documents);
+  else
+    glosa_actor_row_set_count (row, count);
+}
+
+/* Rows are costly to make, and articles of one corpus mostly name the
+ * same actors: the rows of actors still shown are kept, with their new
+ * counts, and only the others are removed or made. */
+static guint
+update_actor_rows (GlosaSidebar *self)
 {
   GlosaCodebook *codebook = glosa_analysis_get_codebook (self->analysis);
   guint n_actors = glosa_codebook_get_n_actors (codebook);
-  guint n_rows = 0;
+  g_autofree gboolean *shown = g_new0 (gboolean, n_actors);
+  GtkListBoxRow *row;
+  guint n_rows = 0, documents;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->actors_list, i)) != NULL;)
+    {
+      guint index = GLOSA_IS_ACTOR_ROW (row) ? glosa_actor_row_get_index (GLOSA_ACTOR_ROW (row)) : G_MAXUINT;
+      guint count = index < n_actors ? actor_count (self, index, &documents) : 0;
+
+      if (count == 0 || shown[index]
+          || glosa_actor_row_get_actor (GLOSA_ACTOR_ROW (row)) != glosa_codebook_get_actor (codebook, index))
+        {
+          gtk_list_box_remove (self->actors_list, GTK_WIDGET (row));
+          continue;
+        }
+      set_row_count (self, GLOSA_ACTOR_ROW (row), count, documents);
+      shown[index] = TRUE;
+      n_rows++;
+      i++;
+    }
 
   for (guint i = 0; i < n_actors; i++)
     {
-      GlosaActorRow *row;
+      guint count = actor_count (self, i, &documents);
+      GlosaActorRow *new_row;
 
-      if (self->whole_corpus)
-        {
-          guint mentions = i < self->corpus_mentions->len
-                           ? g_array_index (self->corpus_mentions, guint, i) : 0;
-          guint documents = i < self->corpus_documents->len
-                            ? g_array_index (self->corpus_documents, guint, i) : 0;
-
-          if (mentions == 0)
-            continue;
-          row = glosa_actor_row_new (i, glosa_codebook_get_actor (codebook, i));
-          glosa_actor_row_set_corpus_count (row, mentions, documents);
-        }
-      else
-        {
-          guint count = g_array_index (self->counts, guint, i);
-
-          if (count == 0)
-            continue;
-          row = glosa_actor_row_new (i, glosa_codebook_get_actor (codebook, i));
-          glosa_actor_row_set_count (row, count);
-        }
-      gtk_list_box_append (self->actors_list, GTK_WIDGET (row));
+      if (count == 0 || shown[i])
+        continue;
+      new_row = glosa_actor_row_new (i, glosa_codebook_get_actor (codebook, i));
+      set_row_count (self, new_row, count, documents);
+      gtk_list_box_append (self->actors_list, GTK_WIDGET (new_row));
       n_rows++;
     }
 
@@ -174,6 +206,7 @@ add_actor_rows (GlosaSidebar *self)
                              GTK_WIDGET (glosa_name_row_new (unlisted->pdata[i])));
       n_rows += unlisted->len;
     }
+  gtk_list_box_invalidate_headers (self->actors_list);
   return n_rows;
 }
 
@@ -183,8 +216,6 @@ rebuild_actors (GlosaSidebar *self)
   gboolean counting = FALSE;
 
   self->rebuilding = TRUE;
-  glosa_sidebar_clear_list (self->actors_list);
-
   if (self->analysis == NULL)
     show_no_actors (self, _("No Article"), _("Open an article to see the actors it mentions"));
   else if (self->whole_corpus && (self->corpus_mentions == NULL || self->corpus_documents == NULL))
@@ -192,13 +223,15 @@ rebuild_actors (GlosaSidebar *self)
       counting = TRUE;
       gtk_stack_set_visible_child_name (self->actors_stack, "counting");
     }
-  else if (add_actor_rows (self) > 0)
+  else if (update_actor_rows (self) > 0)
     gtk_stack_set_visible_child_name (self->actors_stack, "list");
   else if (self->whole_corpus)
     show_no_actors (self, _("No Actors"),
                     _("No article in the corpus mentions an actor of the codebook"));
   else
     show_no_actors (self, _("No Actors"), _("This article mentions no actor of the codebook"));
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->actors_stack), "list"))
+    glosa_sidebar_clear_list (self->actors_list);
   self->rebuilding = FALSE;
 
   /* An actor the list no longer shows cannot stay selected, or its

@@ -41,6 +41,8 @@ struct _GlosaWindow
   GCancellable         *cancellable;          /* the corpus and what is built from it */
   GCancellable         *document_cancellable; /* the analysis of a long article */
   GCancellable         *count_cancellable;    /* counting mentions in every article */
+  guint                 sidebar_tick;         /* the sidebar is to catch up with the article: */
+  guint                 sidebar_idle;         /* after the next frame, then when idle */
   gboolean              opening_project;      /* the corpus's project is being opened */
   GlosaCorpusLoader    *loader;
   GlosaCorpus          *pending_corpus;       /* read, waiting for its codebook */
@@ -62,6 +64,7 @@ void glosa_window_init_coding           (GlosaWindow    *self);
 void glosa_window_open_project          (GlosaWindow    *self,
                                          GlosaProject   *project);
 void glosa_window_update_annotations    (GlosaWindow    *self);
+gboolean glosa_window_sidebar_is_current (GlosaWindow   *self);
 void glosa_window_show_project          (GlosaWindow    *self);
 void glosa_window_class_install_count_actions (GtkWidgetClass *widget_class);
 void glosa_window_count_mentions        (GlosaWindow    *self);
@@ -72,6 +75,7 @@ void glosa_window_update_actor_filter   (GlosaWindow    *self);
 void glosa_window_project_failed        (GlosaWindow    *self);
 void glosa_window_bench_init            (GlosaWindow    *self);
 void glosa_window_bench_article_shown   (GlosaWindow    *self);
+void glosa_window_bench_sidebar_shown   (GlosaWindow    *self);
 gboolean glosa_window_save_project_as   (GlosaWindow    *self,
                                          GFile          *file,
                                          GError        **error);

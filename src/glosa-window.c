@@ -66,15 +66,76 @@ glosa_window_toast (GlosaWindow *self,
 }
 
 static void
-show_analysis (GlosaWindow   *self,
-               GlosaAnalysis *analysis)
+cancel_sidebar_update (GlosaWindow *self)
 {
-  glosa_article_view_set_analysis (self->article_view, analysis);
+  if (self->sidebar_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->sidebar_tick);
+  self->sidebar_tick = 0;
+  g_clear_handle_id (&self->sidebar_idle, g_source_remove);
+}
+
+static void
+update_sidebar (GlosaWindow   *self,
+                GlosaAnalysis *analysis)
+{
+  cancel_sidebar_update (self);
   glosa_sidebar_set_analysis (self->sidebar, analysis);
   glosa_article_view_set_highlighted_actor (self->article_view,
                                             glosa_sidebar_get_selected_actor (self->sidebar));
   if (analysis != NULL)
+    glosa_window_bench_sidebar_shown (self);
+}
+
+static gboolean
+sidebar_idle_cb (gpointer user_data)
+{
+  GlosaWindow *self = user_data;
+
+  self->sidebar_idle = 0;
+  update_sidebar (self, glosa_article_view_get_analysis (self->article_view));
+  return G_SOURCE_REMOVE;
+}
+
+/* Called as the frame that shows the text begins: the idle runs once it is
+ * painted. */
+static gboolean
+sidebar_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  GlosaWindow *self = GLOSA_WINDOW (widget);
+
+  self->sidebar_tick = 0;
+  self->sidebar_idle = g_idle_add (sidebar_idle_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * glosa_window_sidebar_is_current:
+ *
+ * Returns: %TRUE unless the sidebar is still to catch up with the article
+ */
+gboolean
+glosa_window_sidebar_is_current (GlosaWindow *self)
+{
+  return self->sidebar_tick == 0 && self->sidebar_idle == 0;
+}
+
+/* The text is what the reader waits for: it is set at once, and the
+ * sidebar, whose rows cost more than the text, follows after the frame
+ * that shows the text, when the main loop is idle. Paging quickly through
+ * articles then makes the sidebar only for the one the reader stops at. */
+static void
+show_analysis (GlosaWindow   *self,
+               GlosaAnalysis *analysis)
+{
+  glosa_article_view_set_analysis (self->article_view, analysis);
+  if (analysis != NULL)
     glosa_window_bench_article_shown (self);
+  if (analysis == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update_sidebar (self, analysis);
+  else if (glosa_window_sidebar_is_current (self))
+    self->sidebar_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), sidebar_tick_cb, NULL, NULL);
 }
 
 static void
@@ -522,6 +583,7 @@ glosa_window_dispose (GObject *object)
   if (self->popover != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->popover), (gpointer *) &self->popover);
   self->popover = NULL;
+  cancel_sidebar_update (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), GLOSA_TYPE_WINDOW);
   g_clear_object (&self->project);
   g_clear_object (&self->corpus_mentions);

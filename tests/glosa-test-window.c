@@ -92,6 +92,18 @@ glosa_test_wait_until (gboolean   (*done) (GlosaWindow *window),
     }
 }
 
+/* Waits for @widget to be drawn and, in a window, for its sidebar to catch
+ * up with the article, which it does after the frame showing the text. */
+void
+glosa_test_wait_for_draw (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  gtk_test_widget_wait_for_draw (widget);
+  if (GLOSA_IS_WINDOW (root))
+    glosa_test_wait_until (glosa_window_sidebar_is_current, GLOSA_WINDOW (root));
+}
+
 gboolean
 glosa_test_project_open (GlosaWindow *window)
 {
@@ -118,7 +130,7 @@ glosa_test_open_path (const char *path)
   gtk_window_present (GTK_WINDOW (window));
   glosa_window_open (window, file);
   glosa_test_wait_until (glosa_test_project_open, window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  glosa_test_wait_for_draw (GTK_WIDGET (window));
   g_assert_false (glosa_project_is_read_only (window->project));
   /* Never the user's own data folder. */
   g_assert_true (g_str_has_prefix (g_file_peek_path (glosa_project_get_file (window->project)),

@@ -21,6 +21,7 @@ void         glosa_test_window_init  (int          *argc,
 int          glosa_test_window_run   (void);
 void         glosa_test_wait_until   (gboolean    (*done) (GlosaWindow *window),
                                       GlosaWindow  *window);
+void         glosa_test_wait_for_draw (GtkWidget   *widget);
 gboolean     glosa_test_project_open (GlosaWindow  *window);
 GlosaWindow *glosa_test_open_corpus  (void);
 GlosaWindow *glosa_test_open_path    (const char   *path);

@@ -188,6 +188,22 @@ add_tagged (GlosaProject *project,
   return annotation;
 }
 
+/* A project at @path of @documents, as a corpus in its folder. */
+G_GNUC_UNUSED static GlosaProject *
+project_of_documents (const char *path,
+                      GPtrArray  *documents)
+{
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) root = g_file_get_parent (file);
+  g_autoptr(GlosaCorpus) corpus = glosa_corpus_new (root, documents, warnings);
+  g_autoptr(GError) error = NULL;
+  GlosaProject *project = glosa_project_open_for_corpus (corpus, file, NULL, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
 /* A project at @path of @n generated articles, "article-00000.txt" on,
  * titled "Article 0" on, with the texts @text gives. */
 G_GNUC_UNUSED static GlosaProject *
@@ -196,12 +212,6 @@ generated_project (const char  *path,
                    char      *(*text) (guint i))
 {
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) warnings = g_ptr_array_new ();
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) root = g_file_get_parent (file);
-  g_autoptr(GlosaCorpus) corpus = NULL;
-  g_autoptr(GError) error = NULL;
-  GlosaProject *project;
 
   for (guint i = 0; i < n; i++)
     {
@@ -211,8 +221,5 @@ generated_project (const char  *path,
 
       g_ptr_array_add (documents, glosa_document_new (id, title, body));
     }
-  corpus = glosa_corpus_new (root, documents, warnings);
-  project = glosa_project_open_for_corpus (corpus, file, NULL, &error);
-  g_assert_no_error (error);
-  return project;
+  return project_of_documents (path, documents);
 }

@@ -106,7 +106,7 @@ test_annotations_view (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-annotations", NULL);
   view = GLOSA_ANNOTATIONS_WINDOW (find_window (GLOSA_TYPE_ANNOTATIONS_WINDOW, GTK_WINDOW (window)));
   g_assert_nonnull (view);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  glosa_test_wait_for_draw (GTK_WIDGET (view));
   g_assert_cmpuint (glosa_annotations_window_get_n_shown (view), ==, 3);
 
   /* A tag matches its sub-tags too. */
@@ -131,7 +131,7 @@ test_annotations_view (void)
   /* Case and accents folded. */
   glosa_annotations_window_set_text (view, "maria");
   g_assert_cmpuint (glosa_annotations_window_get_n_shown (view), ==, 1);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  glosa_test_wait_for_draw (GTK_WIDGET (view));
 
   /* A new annotation elsewhere shows when it matches. */
   annotate (project, DOC0, "Washington", NULL, NULL, NULL);
@@ -191,7 +191,7 @@ test_tag_manager (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.manage-tags", NULL);
   manager = GLOSA_TAG_MANAGER (find_window (GLOSA_TYPE_TAG_MANAGER, GTK_WINDOW (window)));
   g_assert_nonnull (manager);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (manager));
+  glosa_test_wait_for_draw (GTK_WIDGET (manager));
   g_assert_cmpuint (glosa_tag_manager_get_n_rows (manager), ==, n_tags);
 
   /* Rename; a name in use is refused and said so. */

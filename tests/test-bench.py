@@ -64,7 +64,9 @@ def test_report(tmp):
     check("window skipped, with the schema's keys",
           report["window"]["status"] == "skipped"
           and all(report["window"][k] is None for k in ("first_frame_ms", "first_article_ms",
-                                                         "switch_ms_p95", "peak_rss_bytes")))
+                                                         "switch_ms_p95", "switch_latency_ms_p95",
+                                                         "switch_sidebar_ms_p95",
+                                                         "peak_rss_bytes")))
     keys = {"stage", "variant", "glosa_s", "baseline", "baseline_s", "ratio"}
     check("every row has the schema's keys", all(keys <= set(r) for r in report["stages"]))
     pairs = sorted((r["stage"], r["variant"], r["baseline"] or "") for r in report["stages"])

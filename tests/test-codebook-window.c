@@ -37,7 +37,7 @@ respond (GlosaWindow *window,
 {
   AdwMessageDialog *dialog = find_dialog (window);
 
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  glosa_test_wait_for_draw (GTK_WIDGET (dialog));
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }

@@ -43,7 +43,7 @@ shown_text (GtkWidget *widget)
 {
   GString *out = g_string_new (NULL);
 
-  gtk_test_widget_wait_for_draw (widget);
+  glosa_test_wait_for_draw (widget);
   collect_labels (widget, out);
   return g_string_free (out, FALSE);
 }
@@ -132,7 +132,7 @@ test_notes_and_reviews (void)
   glosa_annotation_popover_set_note (window->popover, "A <i>note</i> & more");
   g_assert_true (glosa_annotation_popover_save (window->popover));
   gtk_popover_popdown (GTK_POPOVER (window->popover));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  glosa_test_wait_for_draw (GTK_WIDGET (window));
   collect_labels (GTK_WIDGET (window->sidebar), shown);
   g_assert_nonnull (strstr (shown->str, "A <i>note</i> & more"));
 

@@ -55,6 +55,14 @@ warning_for (GlosaCorpus *corpus,
   return NULL;
 }
 
+static GlosaCorpusWarning *
+warning_at (GPtrArray *warnings,
+            guint      index)
+{
+  g_assert_cmpuint (index, <, warnings->len);
+  return g_ptr_array_index (warnings, index);
+}
+
 static gboolean
 has_document_warning (GlosaDocument *document,
                       const char    *prefix)
@@ -315,6 +323,111 @@ test_hostile_folder (void)
   rm_rf (dir);
 }
 
+/* Large JSONL files are parsed in slices on several threads: documents,
+ * line numbers, the first five skips and the count of the rest must come
+ * out as from one pass, whatever slice they fall in. */
+static void
+test_big_jsonl (void)
+{
+  static const guint bad_lines[] = { 2, 1049, 1050, 2100, 3150, 3151, 3900 };
+  g_autofree char *dir = g_dir_make_tmp ("glosa-big-jsonl-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.jsonl", NULL);
+  g_autoptr(GString) jsonl = g_string_new (NULL);
+  g_autoptr(GString) filler = g_string_new (NULL);
+  g_autoptr(GlosaCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *warnings;
+  guint n_lines = 4000, bad = 0;
+  GlosaDocument *document;
+
+  /* About 4 KB a line: some 16 MB, several slices. */
+  while (filler->len < 4000)
+    g_string_append (filler, "Petro dijo que el año “empieza” – ");
+  for (guint line = 1; line <= n_lines; line++)
+    {
+      if (bad < G_N_ELEMENTS (bad_lines) && line == bad_lines[bad])
+        {
+          g_string_append (jsonl, bad % 2 ? "{\"id\": \"no text\"}\n" : "{broken\n");
+          bad++;
+          continue;
+        }
+      g_string_append_printf (jsonl, "{\"id\": \"a%u\", \"text\": \"%s%s\"}\n", line, filler->str,
+                              line == 3990 ? "\xff" : "");
+    }
+  write_file (dir, "big.jsonl", jsonl->str, jsonl->len);
+
+  corpus = load_path (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==,
+                    n_lines - G_N_ELEMENTS (bad_lines));
+  for (guint i = 0, line = 1; i < n_lines - G_N_ELEMENTS (bad_lines); i++, line++)
+    {
+      g_autofree char *id = NULL;
+
+      for (gsize b = 0; b < G_N_ELEMENTS (bad_lines); b++)
+        line += line == bad_lines[b];
+      id = g_strdup_printf ("a%u", line);
+      g_assert_cmpstr (glosa_document_get_id (document_at (corpus, i)), ==, id);
+    }
+  /* The one bad byte, near the end, is the whole file's repair. */
+  document = document_at (corpus, 0);
+  g_assert_true (has_document_warning (document, "Replaced 1 invalid byte sequence"));
+  g_assert_true (g_str_has_prefix (glosa_document_get_text (document), "Petro dijo"));
+
+  warnings = glosa_corpus_get_warnings (corpus);
+  g_assert_cmpuint (warnings->len, ==, 6);
+  g_assert_cmpstr (warning_at (warnings, 0)->message, ==,
+                   "Skipped line 2: not valid JSON: Line 2, column 2: "
+                   "expected a member name in double quotes");
+  g_assert_cmpstr (warning_at (warnings, 1)->message, ==,
+                   "Skipped line 1049: it has no “text” field");
+  g_assert_cmpstr (warning_at (warnings, 2)->message, ==,
+                   "Skipped line 1050: not valid JSON: Line 1050, column 2: "
+                   "expected a member name in double quotes");
+  g_assert_cmpstr (warning_at (warnings, 4)->message, ==,
+                   "Skipped line 3150: not valid JSON: Line 3150, column 2: "
+                   "expected a member name in double quotes");
+  g_assert_cmpstr (warning_at (warnings, 5)->message, ==, "Skipped 2 more articles");
+  rm_rf (dir);
+}
+
+/* Files are read on several threads: the order is still the paths'. */
+static void
+test_folder_order (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("glosa-order-XXXXXX", NULL);
+  g_autoptr(GlosaCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *warnings;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *sub = g_strdup_printf ("%s/%u", dir, i % 7);
+      g_autofree char *name = g_strdup_printf ("%u/%03u.txt", i % 7, i);
+      g_autofree char *text = g_strdup_printf ("Title %u\n\nText of article %u.", i, i);
+
+      g_mkdir_with_parents (sub, 0755);
+      write_file (dir, name, i % 50 == 3 ? "" : text, -1);
+    }
+  corpus = load_path (dir, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 392);
+  for (guint i = 0, n = 0; i < 7; i++)
+    for (guint j = i; j < 400; j += 7)
+      {
+        g_autofree char *id = g_strdup_printf ("%u/%03u.txt", i, j);
+
+        if (j % 50 == 3)
+          continue;
+        g_assert_cmpstr (glosa_document_get_id (document_at (corpus, n++)), ==, id);
+      }
+  warnings = glosa_corpus_get_warnings (corpus);
+  g_assert_cmpuint (warnings->len, ==, 8);
+  g_assert_cmpstr (warning_at (warnings, 0)->path, ==, "0/203.txt");
+  g_assert_cmpstr (warning_at (warnings, 7)->path, ==, "6/153.txt");
+  rm_rf (dir);
+}
+
 static void
 test_json_shapes (void)
 {
@@ -459,6 +572,8 @@ main (int    argc,
   g_test_add_func ("/corpus/json-test-suite", test_json_test_suite);
   g_test_add_func ("/corpus/hostile-folder", test_hostile_folder);
   g_test_add_func ("/corpus/json-shapes", test_json_shapes);
+  g_test_add_func ("/corpus/big-jsonl", test_big_jsonl);
+  g_test_add_func ("/corpus/folder-order", test_folder_order);
   g_test_add_func ("/corpus/errors", test_errors);
   g_test_add_func ("/corpus/async", test_async);
 

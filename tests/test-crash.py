@@ -7,7 +7,9 @@ committed; the whole process group is killed with SIGKILL at a random
 moment. Reopening must show every printed id with exactly its fields, and
 nothing else but, at most, the one annotation in flight when the kill came,
 complete, and the file must pass SQLite's integrity check. GLOSA_CRASH_ROUNDS
-sets the number of rounds (default 50, about 15 s). Prints TAP."""
+sets the number of rounds (default 50, about 15 s). Then `glosa-cli project`
+is killed while it builds a new project: there must be no project file
+afterwards, or a whole one. Prints TAP."""
 
 import json
 import os
@@ -111,6 +113,71 @@ def run_round(project, round_, env):
     return child.returncode, [line for line in lines[:-1]], err.decode("utf-8", "replace")
 
 
+BUILD_COPIES = 200
+BUILD_ROUNDS = 12
+
+
+def build_corpus(tmp):
+    """BUILD_COPIES copies of each shared text, each one changed, so that
+    building their project takes a while."""
+    folder = os.path.join(tmp, "many")
+    os.mkdir(folder)
+    for name in DOCS:
+        with open(os.path.join(SHARED, "corpus", name), encoding="utf-8") as f:
+            body = f.read()
+        for i in range(BUILD_COPIES):
+            with open(os.path.join(folder, "%03d-%s" % (i, name)), "w", encoding="utf-8") as f:
+                f.write(body + "\nCopy %d.\n" % i)
+    return folder
+
+
+def build_project(folder, project):
+    return subprocess.Popen([CLI, "project", folder, "--project", project],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+
+
+def killed_builds(tmp):
+    """A first build killed at random: no file, or a complete project."""
+    folder = build_corpus(tmp)
+    project = os.path.join(tmp, "built.glosa")
+    want = len(DOCS) * BUILD_COPIES
+    start = time.perf_counter()
+    p = build_project(folder, project)
+    _, err = p.communicate(timeout=120)
+    took = time.perf_counter() - start
+    if not check("a full build succeeds (%.2f s)" % took, p.returncode == 0, err):
+        return
+    absent = 0
+    for round_ in range(BUILD_ROUNDS):
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(project + suffix):
+                os.unlink(project + suffix)
+        child = build_project(folder, project)
+        time.sleep(random.uniform(0, took))
+        os.killpg(child.pid, signal.SIGKILL)
+        child.communicate(timeout=60)
+        if not os.path.exists(project):
+            absent += 1
+            continue
+        # Opened by Glosa first, which recovers a -wal the kill left.
+        found, err = list_annotations(project)
+        check("build %d: a project left by the kill opens" % round_, found == {}, err)
+        check("build %d: and is whole" % round_,
+              integrity(project)[0] == "ok" and len(texts(project)) == want,
+              repr(integrity(project)))
+    check("some builds were cut short (%d of %d)" % (absent, BUILD_ROUNDS), absent > 0)
+    # Whatever the last kill left, building again works and cleans up.
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(project + suffix):
+            os.unlink(project + suffix)
+    p = build_project(folder, project)
+    _, err = p.communicate(timeout=120)
+    check("a build after the kills succeeds", p.returncode == 0, err)
+    check("it holds every document", len(texts(project)) == want)
+    check("it leaves no file it built in", not os.path.exists(project + ".new"))
+
+
 def main():
     seed = int(os.environ.get("GLOSA_CRASH_SEED", random.randrange(1 << 32)))
     print("# seed %d (GLOSA_CRASH_SEED repeats a run)" % seed)
@@ -162,6 +229,7 @@ def main():
 
         check("commits were interrupted mid-stream (%d printed over %d rounds)" % (len(promised), ROUNDS),
               len(promised) >= ROUNDS)
+        killed_builds(tmp)
 
 
 glosa_tap.run(main, "test-crash")

@@ -10,6 +10,7 @@
 
 #include "glosa-corpus-loader.h"
 #include "glosa-detector.h"
+#include "glosa-sentence.h"
 
 /* A small codebook of our own, so that these sentences test the rules and
  * not the default codebook's contents. */
@@ -86,6 +87,14 @@ test_stance_sentences (void)
     { "Petro spoke at length.\nThe rejection of eradication was total.", "" },
     /* Lower-case common words are not the actor. */
     { "Critics say the us-versus-them rhetoric hurts substitution.", "" },
+    /* Sentences are read in turn into one object: no speaker or cue of one
+     * is left for the next, and one without a keyword, not read, still
+     * names who "she" is. */
+    { "Rueda said Petro backs eradication. Officials discussed substitution.",
+      "rueda eradication support" },
+    { "Rueda said Petro backs eradication. Officials, she said, oppose substitution.",
+      "rueda eradication support; petro substitution oppose" },
+    { "Petro met Rueda. She said she rejects eradication.", "rueda eradication oppose" },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -119,6 +128,93 @@ test_evidence_offsets (void)
   g_assert_cmpstr (glosa_position_get_cues (p)[0], ==, "rechaza");
   g_assert_null (glosa_position_get_cues (p)[1]);
   g_assert_cmpfloat (glosa_position_get_confidence (p), >, 0.5);
+}
+
+/* The code point offset of @word in @text, plus @base. */
+static guint
+offset_of (const char *text,
+           const char *word,
+           guint       base)
+{
+  const char *at = strstr (text, word);
+
+  g_assert_nonnull (at);
+  return base + g_utf8_pointer_to_offset (text, at);
+}
+
+static GlosaStance
+read_stance_at (GlosaSentence *sentence,
+                const char    *text,
+                const char    *keyword,
+                guint          base,
+                GPtrArray     *cues,
+                double        *strength)
+{
+  guint start = offset_of (text, keyword, base);
+
+  g_ptr_array_set_size (cues, 0);
+  return glosa_sentence_read_stance (sentence, start, start + g_utf8_strlen (keyword, -1), cues,
+                                     strength);
+}
+
+/* The sentence reader on its own: clauses, negation, phrases of several
+ * words, folded words, and one sentence object read again. */
+static void
+test_sentence_reader (void)
+{
+  const char *text = "Petro, however, does not back the plan; Rueda calls for eradication.";
+  const char *folded = "ＲＥＣＨＡＺＡ la Erradicación, según Rueda.";
+  const char *plain = "Officials met on Tuesday.";
+  g_autoptr(GlosaSentence) sentence = glosa_sentence_new (text, strlen (text), 10);
+  g_autoptr(GPtrArray) cues = g_ptr_array_new_with_free_func (g_free);
+  double strength = -1;
+
+  g_assert_cmpuint (glosa_sentence_get_start (sentence), ==, 10);
+  g_assert_cmpuint (glosa_sentence_get_end (sentence), ==, 10 + g_utf8_strlen (text, -1));
+  g_assert_cmpuint (glosa_sentence_first_cue (sentence), ==, offset_of (text, "back", 10));
+  g_assert_false (glosa_sentence_has_report (sentence));
+
+  /* "calls for" sits in the keyword's own clause, after the semicolon. */
+  g_assert_cmpint (read_stance_at (sentence, text, "eradication", 10, cues, &strength), ==,
+                   GLOSA_STANCE_SUPPORT);
+  g_assert_cmpfloat (strength, ==, 1.0);
+  g_assert_cmpuint (cues->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (cues, 0), ==, "calls for");
+  /* "however" opens the clause of "plan", where "not" turns "back" over. */
+  g_assert_cmpint (read_stance_at (sentence, text, "plan", 10, cues, &strength), ==,
+                   GLOSA_STANCE_OPPOSE);
+  g_assert_cmpfloat (strength, ==, 1.0);
+  g_assert_cmpuint (cues->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (cues, 0), ==, "back");
+  /* "Petro" shares no clause with a cue: the cue elsewhere counts, less;
+   * "calls for" needs its object, which "Petro" is not. */
+  g_assert_cmpint (read_stance_at (sentence, text, "Petro", 10, cues, &strength), ==,
+                   GLOSA_STANCE_OPPOSE);
+  g_assert_cmpfloat (strength, ==, 0.6);
+  g_assert_cmpuint (cues->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (cues, 0), ==, "back");
+
+  /* Full-width capitals fold to the cue; the cue is given as written. */
+  glosa_sentence_parse (sentence, folded, strlen (folded), 0);
+  g_assert_cmpuint (glosa_sentence_get_end (sentence), ==, g_utf8_strlen (folded, -1));
+  g_assert_cmpuint (glosa_sentence_first_cue (sentence), ==, 0);
+  g_assert_true (glosa_sentence_has_report (sentence));
+  g_assert_true (glosa_sentence_reports (sentence, offset_of (folded, "Rueda", 0),
+                                         offset_of (folded, "Rueda", 0) + 5));
+  g_assert_cmpint (read_stance_at (sentence, folded, "Erradicación", 0, cues, NULL), ==,
+                   GLOSA_STANCE_OPPOSE);
+  g_assert_cmpstr (g_ptr_array_index (cues, 0), ==, "ＲＥＣＨＡＺＡ");
+
+  /* Nothing of the sentences before is left. */
+  glosa_sentence_parse (sentence, plain, strlen (plain), 3);
+  g_assert_cmpuint (glosa_sentence_first_cue (sentence), ==, G_MAXUINT);
+  g_assert_false (glosa_sentence_has_report (sentence));
+  g_assert_false (glosa_sentence_reports_pronoun (sentence));
+  g_assert_false (glosa_sentence_opens_with_pronoun (sentence));
+  g_assert_cmpint (read_stance_at (sentence, plain, "Tuesday", 3, cues, &strength), ==,
+                   GLOSA_STANCE_NEUTRAL);
+  g_assert_cmpfloat (strength, ==, 0.0);
+  g_assert_cmpuint (cues->len, ==, 0);
 }
 
 static GlosaCorpus *
@@ -294,6 +390,7 @@ main (int    argc,
 
   g_test_add_func ("/detector/stance-sentences", test_stance_sentences);
   g_test_add_func ("/detector/evidence-offsets", test_evidence_offsets);
+  g_test_add_func ("/detector/sentence-reader", test_sentence_reader);
   g_test_add_func ("/detector/corpus-mentions", test_corpus_mentions);
   g_test_add_func ("/detector/corpus-offsets", test_corpus_offsets);
   g_test_add_func ("/detector/corpus-positions", test_corpus_positions);

@@ -231,7 +231,7 @@ test_markup_everywhere (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.manage-tags", NULL);
   manager = find_window (GLOSA_TYPE_TAG_MANAGER, GTK_WINDOW (window));
   g_assert_nonnull (manager);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (manager));
+  glosa_test_wait_for_draw (GTK_WIDGET (manager));
   g_assert_false (glosa_tag_manager_rename (GLOSA_TAG_MANAGER (manager), glosa_tag_get_id (other),
                                             MARKUP));
   note = g_strdup (glosa_tag_manager_get_error (GLOSA_TAG_MANAGER (manager)));
@@ -270,7 +270,7 @@ test_five_mb_word_and_ten_mb_note (void)
   start = g_get_monotonic_time ();
   window = glosa_test_open_path (dir);
   glosa_test_wait_until (article_shown, window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  glosa_test_wait_for_draw (GTK_WIDGET (window));
   g_test_message ("5 MB word: shown in %.1f s", (g_get_monotonic_time () - start) / 1e6);
   g_assert_cmpint (g_get_monotonic_time () - start, <, 60 * G_USEC_PER_SEC);
   g_assert_cmpint (gtk_text_buffer_get_char_count (window->article_view->buffer), ==, chars);
@@ -284,7 +284,7 @@ test_five_mb_word_and_ten_mb_note (void)
   start = g_get_monotonic_time ();
   glosa_sidebar_set_page (window->sidebar, "notes");
   label = wait_for_label (GTK_WIDGET (window->sidebar), "Note line 0000000 with", FALSE);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  glosa_test_wait_for_draw (GTK_WIDGET (window));
   g_test_message ("10 MB note and 5 MB quote: listed in %.1f s",
                   (g_get_monotonic_time () - start) / 1e6);
   /* Most of it is the article view laying the 5 MB paragraph out again
@@ -299,7 +299,7 @@ test_five_mb_word_and_ten_mb_note (void)
   view = find_window (GLOSA_TYPE_ANNOTATIONS_WINDOW, GTK_WINDOW (window));
   g_assert_nonnull (view);
   wait_for_label (GTK_WIDGET (view), "Note line 0000000 with", FALSE);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
+  glosa_test_wait_for_draw (GTK_WIDGET (view));
   g_test_message ("10 MB note and 5 MB quote: Annotations view in %.1f s",
                   (g_get_monotonic_time () - start) / 1e6);
   g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
@@ -341,7 +341,7 @@ test_fifty_thousand_empty_files (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL);
   dialog = find_window (ADW_TYPE_MESSAGE_DIALOG, GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  glosa_test_wait_for_draw (GTK_WIDGET (dialog));
   g_test_message ("50,000 empty files: details shown in %.1f s",
                   (g_get_monotonic_time () - start) / 1e6);
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));

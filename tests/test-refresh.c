@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "project-fixture.h"
 
 /* Refreshing a project after its corpus files changed, on a copy of the
@@ -293,6 +295,85 @@ test_codebook (Fixture       *f,
   g_assert_false (glosa_project_has_codebook_layers (f->project));
 }
 
+static char *
+query_text (sqlite3    *db,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static guint
+search_count (Fixture    *f,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) found = glosa_project_search (f->project, text, &error);
+
+  g_assert_no_error (error);
+  return g_hash_table_size (found);
+}
+
+/* The fixture's project was built in one pass (glosa-project-build.c): it
+ * must be the file the migrations make, whole, with its triggers working
+ * for the refreshes that follow. */
+static void
+test_first_build (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *building = g_strconcat (f->path, ".new", NULL);
+  g_autofree char *quick = NULL;
+  g_autofree char *triggers = NULL;
+  g_autofree char *order = NULL;
+  g_autofree char *mode = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *session = NULL;
+  GlosaRefreshStats stats;
+  sqlite3 *db = NULL;
+
+  g_assert_false (g_file_test (building, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  quick = query_text (db, "PRAGMA integrity_check");
+  g_assert_cmpstr (quick, ==, "ok");
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO search (search, rank) "
+                                     "VALUES ('integrity-check', 1)", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  triggers = query_text (db, "SELECT group_concat (name, ' ') FROM (SELECT name"
+                             "  FROM sqlite_master WHERE type = 'trigger' ORDER BY name)");
+  g_assert_cmpstr (triggers, ==, "documents_delete documents_insert documents_update");
+  order = query_text (db, "SELECT sql FROM sqlite_master WHERE name = 'documents_order'");
+  g_assert_cmpstr (order, ==,
+                   "CREATE INDEX documents_order ON documents (missing, position, num, id, hash)");
+  mode = query_text (db, "PRAGMA journal_mode");
+  g_assert_cmpstr (mode, ==, "wal");
+  version = query_text (db, "PRAGMA user_version");
+  g_assert_cmpstr (version, ==, "2");
+  session = query_text (db, "SELECT value FROM meta WHERE key = 'session'");
+  g_assert_cmpstr (session, ==, "1");
+  sqlite3_close (db);
+
+  /* The index holds both texts. */
+  g_assert_cmpuint (search_count (f, "cocaine"), ==, 2);
+  g_assert_cmpuint (search_count (f, "Rueda"), ==, 1);
+  g_assert_cmpuint (search_count (f, "frontal"), ==, 1);
+  g_assert_cmpuint (search_count (f, "firm"), ==, 0);
+
+  /* A refresh after it is incremental, and the index follows the change. */
+  edit_file (f, DOC0, sentence_b, sentence_b_edited);
+  stats = refresh (f);
+  g_assert_cmpuint (stats.documents_changed, ==, 1);
+  g_assert_cmpuint (stats.documents_unchanged, ==, 1);
+  g_assert_cmpuint (stats.documents_added, ==, 0);
+  g_assert_cmpuint (search_count (f, "frontal"), ==, 0);
+  g_assert_cmpuint (search_count (f, "firm"), ==, 1);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -303,6 +384,7 @@ main (int    argc,
   ADD ("/refresh/reanchor", test_reanchor);
   ADD ("/refresh/missing-and-new", test_missing_and_new);
   ADD ("/refresh/codebook", test_codebook);
+  ADD ("/refresh/first-build", test_first_build);
 #undef ADD
 
   return g_test_run ();

@@ -77,6 +77,37 @@ wait_for_text (GtkWidget  *widget,
     }
 }
 
+/* The first widget of @type under @widget, or NULL. */
+static GtkWidget *
+find_child (GtkWidget *widget,
+            GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_child (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The rows of @type under @widget, shown or not. */
+static guint
+count_rows (GtkWidget *widget,
+            GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child, type);
+  return n;
+}
+
 static void
 collect_rows (GtkWidget *widget,
               GType      type,
@@ -184,6 +215,7 @@ test_actors (void)
   g_autoptr(GlosaAnalysis) second = analyse (1);
   GlosaSidebar *sidebar = glosa_sidebar_new ();
   GtkWindow *window = new_window (sidebar);
+  GlosaActorRow *kept;
   int minimum;
 
   g_assert_cmpstr (glosa_sidebar_get_page (sidebar), ==, "actors");
@@ -194,10 +226,14 @@ test_actors (void)
                                                   find_actor (glosa_analysis_get_codebook (first),
                                                               "Donald Trump")));
   g_assert_null (find_actor_row (sidebar, "Ana María Rueda"));
+  kept = find_actor_row (sidebar, "Gustavo Petro");
 
   glosa_sidebar_set_analysis (sidebar, second);
   check_count (sidebar, second, "Ana María Rueda", 10);
   check_count (sidebar, second, "Gustavo Petro", 13);
+  /* An actor both articles name keeps its row, with the new count. */
+  g_assert_true (find_actor_row (sidebar, "Gustavo Petro") == kept);
+  g_assert_cmpuint (glosa_actor_row_get_count (kept), ==, 13);
   check_count (sidebar, second, "Donald Trump", glosa_analysis_count_mentions (second,
                                                    find_actor (glosa_analysis_get_codebook (second),
                                                                "Donald Trump")));
@@ -350,6 +386,7 @@ test_unlisted (void)
   g_autofree char *actor = NULL;
   g_autofree char *alias = NULL;
   GlosaNameRow *row;
+  GtkMenuButton *button;
 
   g_signal_connect (sidebar, "add-actor", G_CALLBACK (name_cb), &actor);
   g_signal_connect (sidebar, "add-alias", G_CALLBACK (name_cb), &alias);
@@ -365,6 +402,10 @@ test_unlisted (void)
   g_assert_cmpstr (actor, ==, glosa_name_row_get_name (row));
   gtk_widget_activate_action (GTK_WIDGET (row), "sidebar.add-alias", "s", "Vuelo Final");
   g_assert_cmpstr (alias, ==, "Vuelo Final");
+
+  /* The row's menu is made when it is first opened. */
+  button = GTK_MENU_BUTTON (find_child (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON));
+  g_assert_null (gtk_menu_button_get_menu_model (button));
 
   close_window (window, sidebar);
 }
@@ -416,6 +457,7 @@ test_positions (void)
   GtkWindow *window = new_window (sidebar);
   GlosaPosition *activated = NULL;
   int accepted = -1;
+  guint n_second;
   GlosaPositionRow *row;
   GlosaPosition *position;
   g_autofree char *text = NULL;
@@ -446,10 +488,18 @@ test_positions (void)
   text = shown_text (GTK_WIDGET (row));
   g_assert_nonnull (strstr (text, "Accepted"));
 
-  /* Another article and back, analysed anew: the review is remembered. */
+  /* Another article and back, analysed anew: the review is remembered.
+   * The hidden page makes its rows only when it is shown again. */
   glosa_sidebar_set_analysis (sidebar, second);
   g_assert_null (find_position_row (sidebar, "Gustavo Petro", "Forced eradication", "opposes"));
+  n_second = count_rows (GTK_WIDGET (sidebar), GLOSA_TYPE_POSITION_ROW);
+  g_assert_cmpuint (n_second, ==, glosa_analysis_get_positions (second)->len);
+  glosa_sidebar_set_page (sidebar, "actors");
   glosa_sidebar_set_analysis (sidebar, again);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (sidebar), GLOSA_TYPE_POSITION_ROW), ==, n_second);
+  glosa_sidebar_set_page (sidebar, "positions");
+  g_assert_cmpuint (count_rows (GTK_WIDGET (sidebar), GLOSA_TYPE_POSITION_ROW), ==,
+                    glosa_analysis_get_positions (again)->len);
   row = find_position_row (sidebar, "Gustavo Petro", "Forced eradication", "opposes");
   g_assert_nonnull (row);
   g_assert_true (glosa_position_row_get_position (row) != position);

@@ -11,6 +11,7 @@
 
 #include "glosa-application.h"
 #include "glosa-document-list.h"
+#include "glosa-subset-model.h"
 #include "glosa-test-window.h"
 #include "project-fixture.h"
 
@@ -46,7 +47,7 @@ shown_text (GlosaWindow *window)
 {
   GString *out = g_string_new (NULL);
 
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  glosa_test_wait_for_draw (GTK_WIDGET (window));
   collect_labels (GTK_WIDGET (window), out);
   return g_string_free (out, FALSE);
 }
@@ -127,7 +128,7 @@ widget_text (GtkWidget *widget)
 {
   GString *out = g_string_new (NULL);
 
-  gtk_test_widget_wait_for_draw (widget);
+  glosa_test_wait_for_draw (widget);
   collect_labels (widget, out);
   return g_string_free (out, FALSE);
 }
@@ -369,6 +370,214 @@ test_large_project (void)
   glosa_test_remove_tree (dir);
 }
 
+/* The first @type in @widget, not counting popovers (a drop-down's list). */
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  if (GTK_IS_POPOVER (widget))
+    return NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The article list's models, from the view down to the documents. */
+static GListModel *
+shown_articles (GlosaWindow *window)
+{
+  GtkListView *view = GTK_LIST_VIEW (find_widget (GTK_WIDGET (window->article_list),
+                                                  GTK_TYPE_LIST_VIEW));
+
+  return G_LIST_MODEL (gtk_list_view_get_model (view));
+}
+
+static GlosaDocumentList *
+sorted_documents (GlosaWindow *window)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (shown_articles (window));
+  GtkSortListModel *sorted = GTK_SORT_LIST_MODEL (gtk_single_selection_get_model (selection));
+  GlosaSubsetModel *subset = GLOSA_SUBSET_MODEL (gtk_sort_list_model_get_model (sorted));
+  GListModel *mapped = glosa_subset_model_get_model (subset);
+
+  return GLOSA_DOCUMENT_LIST (gtk_map_list_model_get_model (GTK_MAP_LIST_MODEL (mapped)));
+}
+
+static void
+sort_by (GlosaWindow *window,
+         guint        item)
+{
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (GTK_WIDGET (window->article_list),
+                                                      GTK_TYPE_DROP_DOWN));
+
+  gtk_drop_down_set_selected (dropdown, item);
+}
+
+static void
+assert_shown (GlosaWindow *window,
+              guint        position,
+              const char  *id)
+{
+  g_autoptr(GlosaDocument) document = g_list_model_get_item (shown_articles (window), position);
+
+  g_assert_nonnull (document);
+  g_assert_cmpstr (glosa_document_get_id (document), ==, id);
+}
+
+static gboolean
+shows (GlosaWindow *window,
+       guint        position,
+       const char  *id)
+{
+  g_autoptr(GlosaDocument) document = g_list_model_get_item (shown_articles (window), position);
+
+  return document != NULL && g_str_equal (glosa_document_get_id (document), id);
+}
+
+/* A project sorts in a thread: waits for the order to show. */
+static void
+wait_for_shown (GlosaWindow *window,
+                guint        position,
+                const char  *id)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!shows (window, position, id))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static int
+compare_titles (gconstpointer a,
+                gconstpointer b)
+{
+  g_autofree char *ta = g_strdup_printf ("article %u", *(const guint *) a);
+  g_autofree char *tb = g_strdup_printf ("article %u", *(const guint *) b);
+
+  return g_utf8_collate (ta, tb);
+}
+
+/* Sorting a project's articles sorts in the project: the list reads the
+ * rows in sight, not every article; filters and the selection hold. */
+static void
+test_sorted_project (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("glosa-sorted-XXXXXX", NULL);
+  g_autofree char *path = petro_project (dir, 3000);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint));
+  GlosaWindow *window = new_window ();
+  GlosaDocumentList *documents, *sorted;
+  guint base_read, sorted_read;
+
+  glosa_window_open (window, file);
+  glosa_test_wait_until (project_counted, window);
+  documents = GLOSA_DOCUMENT_LIST (glosa_project_get_documents (window->project));
+  g_assert_true (glosa_article_list_select (window->article_list, "article-00042.txt"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  base_read = glosa_document_list_get_n_read (documents);
+  sorted = sorted_documents (window);
+  sorted_read = glosa_document_list_get_n_read (sorted);
+
+  /* By title: "Article 0", "Article 1", "Article 10", "Article 100", … */
+  sort_by (window, 1);
+  wait_for_shown (window, 2, "article-00010.txt");
+  g_assert_true (sorted_documents (window) == sorted);
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 3000);
+  g_assert_cmpstr (glosa_document_get_id (glosa_article_list_get_selected (window->article_list)), ==,
+                   "article-00042.txt");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* Only rows near sight: the list view builds up to 200 rows at the top,
+   * then around the selection, four pages of 64 each; not 3000. */
+  sorted_read = glosa_document_list_get_n_read (sorted) - sorted_read;
+  g_test_message ("Sorting read %u documents", sorted_read);
+  g_assert_cmpuint (sorted_read, >, 0);
+  g_assert_cmpuint (sorted_read, <=, 8 * 64);
+  g_assert_cmpuint (glosa_document_list_get_n_read (documents), ==, base_read);
+  assert_shown (window, 0, "article-00000.txt");
+  assert_shown (window, 1, "article-00001.txt");
+  assert_shown (window, 2, "article-00010.txt");
+  assert_shown (window, 3, "article-00100.txt");
+  assert_shown (window, 4, "article-01000.txt");
+  assert_shown (window, 2999, "article-00999.txt");
+
+  /* Filtered by an actor (one article in three), still by title. */
+  glosa_sidebar_set_whole_corpus (window->sidebar, TRUE);
+  glosa_sidebar_select_actor (window->sidebar, actor_index (window, "gustavo-petro"));
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 1000);
+  g_assert_cmpstr (glosa_document_get_id (glosa_article_list_get_selected (window->article_list)), ==,
+                   "article-00042.txt");
+  for (guint i = 0; i < 3000; i += 3)
+    g_array_append_val (expected, i);
+  g_array_sort (expected, compare_titles);
+  for (guint i = 0; i < expected->len; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("article-%05u.txt", g_array_index (expected, guint, i));
+
+      assert_shown (window, i, id);
+    }
+  assert_shown (window, 1, "article-01002.txt");
+
+  /* And searched: the one article. */
+  glosa_article_list_set_search_text (window->article_list, "zanahorias");
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 1);
+  assert_shown (window, 0, "article-00042.txt");
+  glosa_article_list_set_search_text (window->article_list, "");
+  glosa_sidebar_select_actor (window->sidebar, -1);
+
+  /* No article has a date: the project's own order. */
+  sort_by (window, 2);
+  wait_for_shown (window, 2, "article-00002.txt");
+  assert_shown (window, 0, "article-00000.txt");
+  assert_shown (window, 2999, "article-02999.txt");
+  g_assert_cmpstr (glosa_document_get_id (glosa_article_list_get_selected (window->article_list)), ==,
+                   "article-00042.txt");
+  g_assert_true (glosa_article_list_select (window->article_list, "article-00999.txt"));
+  /* Sorted before: at once. */
+  sort_by (window, 1);
+  assert_shown (window, 2, "article-00010.txt");
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (shown_articles (window))),
+                    ==, 2999);
+  sort_by (window, 0);
+  g_assert_cmpuint (gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (shown_articles (window))),
+                    ==, 999);
+
+  /* A refresh that retitles one article (the others kept as missing,
+   * after it) is sorted again, not by the order from before. */
+  sort_by (window, 1);
+  {
+    g_autoptr(GPtrArray) retitled = g_ptr_array_new_with_free_func (g_object_unref);
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new ();
+    g_autoptr(GFile) root = g_file_new_for_path (dir);
+    g_autoptr(GlosaCorpus) corpus = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_ptr_array_add (retitled, glosa_document_new ("article-02999.txt", "Aardvark", "Retitled."));
+    corpus = glosa_corpus_new (root, retitled, warnings);
+    g_assert_true (glosa_project_refresh (window->project, corpus, NULL, &error));
+    g_assert_no_error (error);
+  }
+  g_assert_cmpuint (glosa_article_list_get_n_shown (window->article_list), ==, 3000);
+  wait_for_shown (window, 3, "article-00010.txt");
+  assert_shown (window, 0, "article-02999.txt");
+  assert_shown (window, 1, "article-00000.txt");
+  assert_shown (window, 2, "article-00001.txt");
+  assert_shown (window, 3, "article-00010.txt");
+  glosa_test_close_window (window);
+
+  glosa_test_remove_tree (dir);
+}
+
 static char *
 read_log (const char *path)
 {
@@ -387,7 +596,7 @@ bench_done (GlosaWindow *window)
 }
 
 /* GLOSA_BENCH_LOG: the window logs its first frame, its first article and
- * each switch, for build-aux/bench. */
+ * each switch (the text's frame, then the sidebar's), for build-aux/bench. */
 static void
 test_bench_log (void)
 {
@@ -409,14 +618,24 @@ test_bench_log (void)
 
   contents = read_log (log);
   lines = g_strsplit (g_strstrip (contents), "\n", -1);
-  g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  g_assert_cmpuint (g_strv_length (lines), ==, 12);
   g_assert_true (g_str_has_prefix (lines[0], "first-frame "));
   g_assert_true (g_str_has_prefix (lines[1], "first-article "));
   g_assert_cmpint (g_ascii_strtoll (lines[1] + strlen ("first-article "), NULL, 10), >=,
                    g_ascii_strtoll (lines[0] + strlen ("first-frame "), NULL, 10));
-  for (guint i = 2; i < 5; i++)
-    g_assert_true (g_str_has_prefix (lines[i], "switch "));
-  g_assert_true (g_str_has_prefix (lines[5], "peak-rss-kb "));
+  /* Work, its wall time, then the wall time with the sidebar: in order. */
+  for (guint i = 2; i < 11; i += 3)
+    {
+      g_assert_true (g_str_has_prefix (lines[i], "switch "));
+      g_assert_true (g_str_has_prefix (lines[i + 1], "switch-latency "));
+      g_assert_true (g_str_has_prefix (lines[i + 2], "switch-sidebar "));
+      g_assert_cmpfloat (g_ascii_strtod (lines[i] + strlen ("switch "), NULL), >, 0);
+      g_assert_cmpfloat (g_ascii_strtod (lines[i + 1] + strlen ("switch-latency "), NULL), >=,
+                         g_ascii_strtod (lines[i] + strlen ("switch "), NULL));
+      g_assert_cmpfloat (g_ascii_strtod (lines[i + 2] + strlen ("switch-sidebar "), NULL), >=,
+                         g_ascii_strtod (lines[i + 1] + strlen ("switch-latency "), NULL));
+    }
+  g_assert_true (g_str_has_prefix (lines[11], "peak-rss-kb "));
   /* Three steps from the first article. */
   g_assert_cmpstr (glosa_document_get_id (glosa_article_list_get_selected (window->article_list)), ==,
                    "article-00003.txt");
@@ -455,6 +674,7 @@ main (int    argc,
   g_test_add_func ("/window/reading", test_reading);
   g_test_add_func ("/window/shortcuts", test_shortcuts);
   g_test_add_func ("/window/large-project", test_large_project);
+  g_test_add_func ("/window/sorted-project", test_sorted_project);
   g_test_add_func ("/window/bench-log", test_bench_log);
 
   return glosa_test_window_run ();

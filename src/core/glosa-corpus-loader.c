@@ -12,6 +12,7 @@
 
 #include "glosa-corpus-loader.h"
 #include "glosa-error.h"
+#include "glosa-parallel.h"
 
 /* Finds the corpus files under a folder and reads them, off the main thread
  * when asked, with a progress fraction and cancellation. */
@@ -305,6 +306,47 @@ make_ids_unique (GPtrArray *documents,
     }
 }
 
+/* Files are read on every core; each keeps its documents and warnings
+ * apart until all are read, then they are joined in the files' order. */
+typedef struct
+{
+  GlosaCorpusLoader *loader;
+  GPtrArray         *entries;
+  GPtrArray        **documents;
+  GPtrArray        **warnings;
+  GCancellable      *cancellable;
+  guint64            total;
+  gsize              done;
+} Reading;
+
+static gboolean
+read_entry (guint    index,
+            gpointer data)
+{
+  Reading *reading = data;
+  Entry *entry = g_ptr_array_index (reading->entries, index);
+  gsize size = entry->size + 1, done;
+  gint progress, old;
+
+  if (g_cancellable_is_cancelled (reading->cancellable))
+    return FALSE;
+  reading->documents[index] = g_ptr_array_new_with_free_func (g_object_unref);
+  reading->warnings[index] =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) glosa_corpus_warning_free);
+  if (!glosa_corpus_reader_read (entry->file, entry->path, entry->kind, reading->documents[index],
+                                 reading->warnings[index], reading->cancellable))
+    return FALSE;
+
+  /* Files finish out of order: the fraction only ever grows. */
+  done = (gsize) g_atomic_pointer_add (&reading->done, size) + size;
+  progress = (gint) (done * 10000 / reading->total);
+  do
+    old = g_atomic_int_get (&reading->loader->progress);
+  while (old < progress
+         && !g_atomic_int_compare_and_exchange (&reading->loader->progress, old, progress));
+  return TRUE;
+}
+
 static char *
 empty_corpus_message (GFile     *file,
                       GPtrArray *warnings)
@@ -459,7 +501,9 @@ glosa_corpus_loader_load (GlosaCorpusLoader  *self,
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) warnings =
     g_ptr_array_new_with_free_func ((GDestroyNotify) glosa_corpus_warning_free);
-  guint64 total = 0, done = 0;
+  g_autofree GPtrArray **file_documents = NULL;
+  g_autofree GPtrArray **file_warnings = NULL;
+  Reading reading = { self, NULL, NULL, NULL, cancellable, 0, 0 };
 
   g_return_val_if_fail (GLOSA_IS_CORPUS_LOADER (self), NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
@@ -470,23 +514,21 @@ glosa_corpus_loader_load (GlosaCorpusLoader  *self,
   g_ptr_array_sort (entries, entry_compare);
 
   for (guint i = 0; i < entries->len; i++)
-    total += ((Entry *) g_ptr_array_index (entries, i))->size + 1;
+    reading.total += ((Entry *) g_ptr_array_index (entries, i))->size + 1;
 
+  reading.entries = entries;
+  reading.documents = file_documents = g_new0 (GPtrArray *, entries->len);
+  reading.warnings = file_warnings = g_new0 (GPtrArray *, entries->len);
+  glosa_parallel_for (entries->len, read_entry, &reading);
   for (guint i = 0; i < entries->len; i++)
     {
-      Entry *entry = g_ptr_array_index (entries, i);
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      if (!glosa_corpus_reader_read (entry->file, entry->path, entry->kind, documents, warnings,
-                                     cancellable))
-        {
-          g_cancellable_set_error_if_cancelled (cancellable, error);
-          return NULL;
-        }
-      done += entry->size + 1;
-      g_atomic_int_set (&self->progress, (gint) (done * 10000 / total));
+      if (file_documents[i] != NULL)
+        g_ptr_array_extend_and_steal (documents, g_steal_pointer (&file_documents[i]));
+      if (file_warnings[i] != NULL)
+        g_ptr_array_extend_and_steal (warnings, g_steal_pointer (&file_warnings[i]));
     }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
 
   if (documents->len == 0)
     {

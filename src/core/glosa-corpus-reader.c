@@ -8,12 +8,18 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "glosa-corpus-reader.h"
 #include "glosa-document.h"
 #include "glosa-json.h"
+#include "glosa-parallel.h"
 #include "glosa-plain-text.h"
 #include "glosa-text.h"
 
@@ -141,8 +147,7 @@ read_text (const char    *data,
       warn (warnings, display_path, _("Skipped: this does not look like text (a binary file?)"));
       return;
     }
-  text = glosa_text_repair (data, length, 0, repairs, NULL);
-  g_strstrip (text);
+  text = glosa_text_repair (data, length, GLOSA_TEXT_STRIP, repairs, NULL);
   if (*text == '\0')
     {
       warn (warnings, display_path, _("Skipped: the file holds no text"));
@@ -211,8 +216,8 @@ article_from_object (JsonObject  *object,
       return NULL;
     }
   text = glosa_text_repair (json_node_get_string (text_node),
-                            strlen (json_node_get_string (text_node)), 0, repairs, NULL);
-  g_strstrip (text);
+                            strlen (json_node_get_string (text_node)), GLOSA_TEXT_STRIP, repairs,
+                            NULL);
   if (*text == '\0')
     {
       *reason = g_strdup (_("its “text” is empty"));
@@ -231,10 +236,10 @@ article_from_object (JsonObject  *object,
   title = string_member (object, "title");
   if (title != NULL)
     {
-      g_autofree char *repaired = glosa_text_repair (title, strlen (title), 0, NULL, NULL);
+      char *repaired = glosa_text_repair (title, strlen (title), GLOSA_TEXT_STRIP, NULL, NULL);
 
       g_free (title);
-      title = g_strdup (g_strstrip (g_strdelimit (repaired, "\n\t", ' ')));
+      title = g_strdelimit (repaired, "\n\t", ' ');
     }
   if (title == NULL || *title == '\0')
     {
@@ -319,6 +324,25 @@ sink_finish (ArticleSink *sink)
           sink->skipped - MAX_ARTICLE_WARNINGS);
 }
 
+/* The file as JSON reads it, decoded only when it has to be: nearly every
+ * file is valid UTF-8 already, and is parsed where it lies. */
+static const char *
+json_text (const char  *data,
+           gsize        length,
+           GPtrArray   *repairs,
+           char       **decoded,
+           gsize       *out_length)
+{
+  if (!glosa_text_needs_decoding (data, length, GLOSA_TEXT_KEEP_NUL))
+    {
+      *out_length = length;
+      return data;
+    }
+  *decoded = glosa_text_repair (data, length, GLOSA_TEXT_KEEP_NUL | GLOSA_TEXT_DECODE_ONLY,
+                                repairs, out_length);
+  return *decoded;
+}
+
 static void
 read_json (const char *data,
            gsize       length,
@@ -327,17 +351,17 @@ read_json (const char *data,
            GPtrArray  *warnings)
 {
   g_autoptr(GPtrArray) repairs = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *json = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *decoded = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GError) error = NULL;
   ArticleSink sink = { display_path, documents, warnings, repairs, 0 };
   JsonArray *articles = NULL;
   gsize json_length = 0;
+  const char *json = json_text (data, length, repairs, &decoded, &json_length);
   guint before = documents->len;
 
-  json = glosa_text_repair (data, length, GLOSA_TEXT_KEEP_NUL | GLOSA_TEXT_DECODE_ONLY,
-                            repairs, &json_length);
-  root = glosa_json_parse (json, json_length, NULL, 1, &error);
+  root = glosa_json_parse_with (parser, json, json_length, NULL, 1, &error);
   if (root == NULL)
     {
       warn (warnings, display_path, _("Skipped: not valid JSON: %s"), error->message);
@@ -380,6 +404,124 @@ read_json (const char *data,
     warn (warnings, display_path, _("Skipped: the list of articles is empty"));
 }
 
+/* A large JSONL file is parsed in slices of whole lines, on every core;
+ * each keeps its documents and its first skip warnings apart until all
+ * are done, so that they join as one pass would have left them. */
+#define JSONL_SLICE_SIZE (4 * 1024 * 1024)
+
+typedef struct
+{
+  const char *start;
+  const char *end;
+  guint       first_line;
+  GPtrArray  *documents;
+  GPtrArray  *warnings;
+  guint       skipped;
+} JsonlSlice;
+
+typedef struct
+{
+  const char   *display_path;
+  GPtrArray    *file_repairs;
+  GArray       *slices;
+  GCancellable *cancellable;
+  gint          needs_decoding;
+} JsonlReading;
+
+static void
+jsonl_slice_clear (gpointer data)
+{
+  JsonlSlice *slice = data;
+
+  g_clear_pointer (&slice->documents, g_ptr_array_unref);
+  g_clear_pointer (&slice->warnings, g_ptr_array_unref);
+}
+
+static void
+slice_jsonl (GArray     *slices,
+             const char *data,
+             gsize       length)
+{
+  const char *p = data, *end = data + length;
+  guint line = 1;
+
+  g_array_set_size (slices, 0);
+  while (p < end)
+    {
+      JsonlSlice slice = { p, end, line, NULL, NULL, 0 };
+
+      if ((gsize) (end - p) > JSONL_SLICE_SIZE)
+        {
+          const char *nl = memchr (p + JSONL_SLICE_SIZE, '\n', end - p - JSONL_SLICE_SIZE);
+
+          slice.end = nl ? nl + 1 : end;
+        }
+      for (const char *nl = p; (nl = memchr (nl, '\n', slice.end - nl)) != NULL; nl++)
+        line++;
+      g_array_append_val (slices, slice);
+      p = slice.end;
+    }
+}
+
+static gboolean
+check_jsonl_slice (guint    index,
+                   gpointer data)
+{
+  JsonlReading *reading = data;
+  JsonlSlice *slice = &g_array_index (reading->slices, JsonlSlice, index);
+
+  if (glosa_text_needs_decoding (slice->start, slice->end - slice->start, GLOSA_TEXT_KEEP_NUL))
+    {
+      g_atomic_int_set (&reading->needs_decoding, TRUE);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_jsonl_slice (guint    index,
+                  gpointer data)
+{
+  JsonlReading *reading = data;
+  JsonlSlice *slice = &g_array_index (reading->slices, JsonlSlice, index);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  ArticleSink sink = { reading->display_path, NULL, NULL, reading->file_repairs, 0 };
+  const char *p = slice->start;
+  guint line = slice->first_line - 1;
+
+  sink.documents = slice->documents = g_ptr_array_new_with_free_func (g_object_unref);
+  sink.warnings = slice->warnings =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) glosa_corpus_warning_free);
+  while (p < slice->end)
+    {
+      const char *nl = memchr (p, '\n', slice->end - p);
+      const char *line_end = nl ? nl : slice->end;
+      const char *q = p;
+
+      line++;
+      while (q < line_end && g_ascii_isspace (*q))
+        q++;
+      if (q < line_end)
+        {
+          g_autoptr(GError) error = NULL;
+          g_autoptr(JsonNode) node = glosa_json_parse_with (parser, p, line_end - p, NULL, line,
+                                                            &error);
+          g_autofree char *where = g_strdup_printf (_("line %u"), line);
+
+          if (node != NULL)
+            sink_article (&sink, node, where);
+          else if (sink.skipped++ < MAX_ARTICLE_WARNINGS)
+            warn (sink.warnings, reading->display_path, _("Skipped %s: not valid JSON: %s"),
+                  where, error->message);
+        }
+      p = line_end + 1;
+      if (line % 1024 == 0 && g_cancellable_is_cancelled (reading->cancellable))
+        return FALSE;
+    }
+  slice->skipped = sink.skipped;
+  return TRUE;
+}
+
 static gboolean
 read_jsonl (const char   *data,
             gsize         length,
@@ -389,45 +531,86 @@ read_jsonl (const char   *data,
             GCancellable *cancellable)
 {
   g_autoptr(GPtrArray) repairs = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *jsonl = NULL;
+  g_autoptr(GArray) slices = g_array_new (FALSE, FALSE, sizeof (JsonlSlice));
+  g_autofree char *decoded = NULL;
+  JsonlReading reading = { display_path, repairs, slices, cancellable, FALSE };
   ArticleSink sink = { display_path, documents, warnings, repairs, 0 };
-  gsize jsonl_length = 0;
-  const char *p, *end;
-  guint line = 0, before = documents->len;
+  guint before = documents->len;
 
-  jsonl = glosa_text_repair (data, length, GLOSA_TEXT_KEEP_NUL | GLOSA_TEXT_DECODE_ONLY,
-                             repairs, &jsonl_length);
-  p = jsonl;
-  end = jsonl + jsonl_length;
-  while (p < end)
+  g_array_set_clear_func (slices, jsonl_slice_clear);
+  /* Nearly every file is valid UTF-8 already, and is parsed where it lies.
+   * (A slice that starts with U+FEFF takes it for a byte order mark: the
+   * file is decoded, to the same bytes.) */
+  slice_jsonl (slices, data, length);
+  glosa_parallel_for (slices->len, check_jsonl_slice, &reading);
+  if (reading.needs_decoding)
     {
-      const char *nl = memchr (p, '\n', end - p);
-      const char *line_end = nl ? nl : end;
-      const char *q = p;
+      gsize decoded_length = 0;
 
-      line++;
-      while (q < line_end && g_ascii_isspace (*q))
-        q++;
-      if (q < line_end)
-        {
-          g_autoptr(GError) error = NULL;
-          g_autoptr(JsonNode) node = glosa_json_parse (p, line_end - p, NULL, line, &error);
-          g_autofree char *where = g_strdup_printf (_("line %u"), line);
+      decoded = glosa_text_repair (data, length, GLOSA_TEXT_KEEP_NUL | GLOSA_TEXT_DECODE_ONLY,
+                                   repairs, &decoded_length);
+      slice_jsonl (slices, decoded, decoded_length);
+    }
 
-          if (node != NULL)
-            sink_article (&sink, node, where);
-          else if (sink.skipped++ < MAX_ARTICLE_WARNINGS)
-            warn (warnings, display_path, _("Skipped %s: not valid JSON: %s"), where,
-                  error->message);
-        }
-      p = line_end + 1;
-      if (line % 1024 == 0 && g_cancellable_is_cancelled (cancellable))
-        return FALSE;
+  glosa_parallel_for (slices->len, read_jsonl_slice, &reading);
+  if (g_cancellable_is_cancelled (cancellable))
+    return FALSE;
+  for (guint i = 0; i < slices->len; i++)
+    {
+      JsonlSlice *slice = &g_array_index (slices, JsonlSlice, i);
+
+      g_ptr_array_extend_and_steal (documents, g_steal_pointer (&slice->documents));
+      /* The slice's first skips are the file's while it has had fewer. */
+      for (guint j = 0; j < slice->warnings->len && sink.skipped + j < MAX_ARTICLE_WARNINGS; j++)
+        g_ptr_array_add (warnings,
+                         glosa_corpus_warning_copy (g_ptr_array_index (slice->warnings, j)));
+      sink.skipped += slice->skipped;
     }
   sink_finish (&sink);
   if (documents->len == before && sink.skipped == 0)
     warn (warnings, display_path, _("Skipped: the file holds no articles"));
   return TRUE;
+}
+
+/* Most articles are a few kilobytes: one read() costs less than mapping
+ * and unmapping them. NULL for a larger file, or when anything fails, to
+ * map it instead, which says why it failed in the words it always has. */
+#define SMALL_FILE_SIZE (256 * 1024)
+
+static GBytes *
+read_small_file (const char *path)
+{
+  g_autofree char *buffer = NULL;
+  struct stat info;
+  gsize length = 0;
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return NULL;
+  if (fstat (fd, &info) != 0 || !S_ISREG (info.st_mode) || info.st_size > SMALL_FILE_SIZE)
+    {
+      g_close (fd, NULL);
+      return NULL;
+    }
+  /* A file that grows meanwhile is read as it was when measured. */
+  buffer = g_malloc (info.st_size + 1);
+  while (length < (gsize) info.st_size)
+    {
+      gssize n = read (fd, buffer + length, info.st_size - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          g_close (fd, NULL);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      length += n;
+    }
+  g_close (fd, NULL);
+  return g_bytes_new_take (g_steal_pointer (&buffer), length);
 }
 
 /**
@@ -462,11 +645,10 @@ glosa_corpus_reader_read (GFile         *file,
   g_return_val_if_fail (display_path != NULL, FALSE);
   g_return_val_if_fail (kind != GLOSA_FILE_KIND_NONE, FALSE);
 
-  /* Mapping costs no copy, and the size is known before anything is read. */
   path = g_file_get_path (file);
-  if (path != NULL)
+  if (path != NULL && (bytes = read_small_file (path)) == NULL)
     mapped = g_mapped_file_new (path, FALSE, &error);
-  else
+  else if (path == NULL)
     {
       char *contents = NULL;
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "glosa-detector.h"
+#include "glosa-fold-private.h"
 #include "glosa-sentence.h"
 #include "glosa-text.h"
 
@@ -211,6 +212,10 @@ typedef struct
   guint          next_keyword;
   int            last_person;  /* actor position, or -1 */
   int            topic;        /* the paragraph's current actor, or -1 */
+  GlosaSentence *parsed;       /* the sentence read last, its memory reused */
+  guint          n_sentences;
+  guint         *issue_seen;   /* issue position → the sentence (from 1) that
+                                * last suggested it */
   GPtrArray     *positions;
 } Suggest;
 
@@ -243,20 +248,21 @@ evidence_text (const char *sentence,
   return g_strndup (from, to - from);
 }
 
+/* @sentence holds @n_chars code points from @start on. */
 static void
 suggest_sentence (Suggest    *s,
                   const char *sentence,
                   gsize       length,
                   guint       start,
+                  guint       n_chars,
                   gboolean    opens_paragraph)
 {
-  g_autoptr(GlosaSentence) parsed = glosa_sentence_new (sentence, length, start);
-  guint end = glosa_sentence_get_end (parsed);
+  GlosaSentence *parsed = NULL;
+  guint end = start + n_chars;
   guint first_mention = s->next_mention, n_mentions = 0, first_keyword = s->next_keyword;
-  guint n_keywords = 0, first_cue;
+  guint n_keywords = 0, first_cue = G_MAXUINT, number = ++s->n_sentences;
   int actor = -1, subject = -1;
   double trust = 0;
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
   if (opens_paragraph)
     s->topic = -1;
@@ -267,7 +273,17 @@ suggest_sentence (Suggest    *s,
          && g_array_index (s->keywords, GlosaMatch, s->next_keyword).start < end)
     s->next_keyword++, n_keywords++;
 
-  first_cue = n_keywords > 0 ? glosa_sentence_first_cue (parsed) : G_MAXUINT;
+  /* Most sentences name no issue: only who they name matters then, and
+   * their words need not be read. */
+  if (n_keywords > 0)
+    {
+      if (s->parsed == NULL)
+        s->parsed = glosa_sentence_new (sentence, length, start);
+      else
+        glosa_sentence_parse (s->parsed, sentence, length, start);
+      parsed = s->parsed;
+      first_cue = glosa_sentence_first_cue (parsed);
+    }
   for (guint i = first_mention; i < first_mention + n_mentions; i++)
     {
       GlosaMatch *m = &g_array_index (s->mentions, GlosaMatch, i);
@@ -313,8 +329,9 @@ suggest_sentence (Suggest    *s,
       double strength = 0;
       guint ev_start = start, ev_end = end;
 
-      if (!g_hash_table_add (seen, GUINT_TO_POINTER (k->value)))
+      if (s->issue_seen[k->value] == number)
         continue;
+      s->issue_seen[k->value] = number;
       stance = glosa_sentence_read_stance (parsed, k->start, k->end, cues, &strength);
       /* Borrowing the paragraph's actor is only worth it for a clear cue. */
       if (trust == CONFIDENCE_TOPIC && stance == GLOSA_STANCE_NEUTRAL)
@@ -363,6 +380,7 @@ glosa_detector_suggest (GlosaDetector *self,
 {
   g_autoptr(GArray) own_mentions = NULL;
   g_autoptr(GArray) keywords = NULL;
+  g_autofree guint *issue_seen = NULL;
   const char *text, *p;
   gsize length;
   guint offset = 0;
@@ -385,6 +403,7 @@ glosa_detector_suggest (GlosaDetector *self,
   s.last_person = -1;
   s.topic = -1;
   s.positions = g_ptr_array_new_with_free_func (g_object_unref);
+  s.issue_seen = issue_seen = g_new0 (guint, glosa_codebook_get_n_issues (self->codebook));
 
   p = text;
   while ((gsize) (p - text) < length)
@@ -392,12 +411,15 @@ glosa_detector_suggest (GlosaDetector *self,
       gsize from = p - text;
       gsize to = glosa_text_sentence_end (text, length, from);
       gboolean opens_paragraph = from == 0 || text[from - 1] == '\n';
+      gboolean empty = to == from;
+      guint n_chars;
 
-      if (to == from)
+      if (empty)
         to = from + 1;  /* an empty line: step over its "\n" */
-      else
-        suggest_sentence (&s, p, to - from, offset, opens_paragraph);
-      offset += g_utf8_strlen (p, to - from);
+      n_chars = glosa_utf8_count_chars ((const guchar *) p, (const guchar *) text + to);
+      if (!empty)
+        suggest_sentence (&s, p, to - from, offset, n_chars, opens_paragraph);
+      offset += n_chars;
       p = text + to;
       /* The space or newline after a sentence belongs to no sentence. */
       while ((gsize) (p - text) < length && (*p == ' ' || *p == '\n' || *p == '\t'))
@@ -406,5 +428,6 @@ glosa_detector_suggest (GlosaDetector *self,
           offset++;
         }
     }
+  g_clear_pointer (&s.parsed, glosa_sentence_free);
   return s.positions;
 }

@@ -36,5 +36,15 @@ void               glosa_document_list_set_nums  (GlosaDocumentList      *self,
                                                   GArray                 *nums);
 void               glosa_document_list_detach    (GlosaDocumentList      *self);
 guint              glosa_document_list_get_n_cached (GlosaDocumentList   *self);
+guint              glosa_document_list_get_n_read (GlosaDocumentList     *self);
+
+GlosaDocumentList *glosa_document_list_new_sorted (GlosaDocumentList  *base);
+void               glosa_document_list_set_order (GlosaDocumentList      *self,
+                                                  GArray                 *order);
+guint              glosa_document_list_get_unsorted_position (GlosaDocumentList *self,
+                                                              guint              position);
+gboolean           glosa_document_list_find      (GlosaDocumentList      *self,
+                                                  guint                   unsorted,
+                                                  guint                  *position);
 
 G_END_DECLS

@@ -132,4 +132,29 @@ glosa_utf8_decode (const guchar *p,
   return 1;
 }
 
+#define GLOSA_UTF8_HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
+
+/* Counts the code points in [@p, @end): the bytes that do not continue a
+ * character, eight at a time. On valid UTF-8 this is g_utf8_strlen(). */
+static inline gsize
+glosa_utf8_count_chars (const guchar *p,
+                        const guchar *end)
+{
+  gsize n = end - p;
+
+  for (; end - p >= 8; p += 8)
+    {
+      guint64 x;
+
+      memcpy (&x, p, 8);
+      /* Continuation bytes are 10xxxxxx: high bit set, the next one clear.
+       * Multiplying adds up the eight 0-or-1 bytes into the top one. */
+      n -= (((x & ~(x << 1) & GLOSA_UTF8_HIGHS) >> 7)
+            * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56;
+    }
+  for (; p < end; p++)
+    n -= (*p & 0xC0) == 0x80;
+  return n;
+}
+
 G_END_DECLS

@@ -24,6 +24,12 @@ JsonNode *glosa_json_parse (const char  *data,
                             const char  *display_name,
                             guint        first_line,
                             GError     **error);
+JsonNode *glosa_json_parse_with (JsonParser  *parser,
+                                 const char  *data,
+                                 gsize        length,
+                                 const char  *display_name,
+                                 guint        first_line,
+                                 GError     **error);
 
 void      glosa_json_builder_add_string (JsonBuilder *builder,
                                          const char  *name,

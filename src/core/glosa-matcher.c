@@ -353,7 +353,7 @@ walk (const GlosaMatcher *self,
           guint n;
 
           /* A stray continuation byte adds to the character before it, as
-           * count_chars() counts. */
+           * glosa_utf8_count_chars() counts. */
           n_chars += (*q & 0xC0) != 0x80;
           p += glosa_utf8_decode (q, end, &c);
           n = glosa_fold_table_fold (self->table, c, out, &cflags);
@@ -399,30 +399,6 @@ walk (const GlosaMatcher *self,
     }
 
   return found;
-}
-
-#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
-
-/* Counts the code points in [@p, @end): the bytes that do not continue a
- * character, eight at a time. */
-static gsize
-count_chars (const guchar *p,
-             const guchar *end)
-{
-  gsize n = end - p;
-
-  for (; end - p >= 8; p += 8)
-    {
-      guint64 x;
-
-      memcpy (&x, p, 8);
-      /* Continuation bytes are 10xxxxxx: high bit set, the next one clear.
-       * Multiplying adds up the eight 0-or-1 bytes into the top one. */
-      n -= (((x & ~(x << 1) & HIGHS) >> 7) * G_GUINT64_CONSTANT (0x0101010101010101)) >> 56;
-    }
-  for (; p < end; p++)
-    n -= (*p & 0xC0) == 0x80;
-  return n;
 }
 
 /* Whether the character before @p, which is not ASCII, is not part of a
@@ -482,7 +458,7 @@ scan_at (const GlosaMatcher *self,
       return p + 1;
     }
 
-  scan->n_counted += count_chars (scan->counted, p);
+  scan->n_counted += glosa_utf8_count_chars (scan->counted, p);
   match.start = scan->n_counted;
   match.end = match.start + hit.n_chars;
   match.value = hit.value;

@@ -11,62 +11,14 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "glosa-anchor.h"
 #include "glosa-error.h"
 #include "glosa-project-private.h"
 #include "glosa-search-index.h"
 
 /* The documents a project keeps (their texts copied in, so a project
- * outlives its corpus folder), bringing them up to date with the corpus
- * while keeping every annotation, full-text search, and the codebook the
- * corpus came with. */
-
-/* Bookkeeping of one refresh. */
-typedef struct
-{
-  char     *hash;
-  char     *title;
-  gboolean  missing;
-} Known;
-
-static void
-known_free (Known *known)
-{
-  g_free (known->hash);
-  g_free (known->title);
-  g_free (known);
-}
-
-static GHashTable *
-read_known (GlosaProject  *self,
-            GError       **error)
-{
-  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                       (GDestroyNotify) known_free);
-  sqlite3_stmt *stmt = glosa_project_prepare (self,
-                                              "SELECT id, hash, title, missing FROM documents",
-                                              error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Known *k = g_new0 (Known, 1);
-
-      k->hash = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      k->title = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      k->missing = sqlite3_column_int (stmt, 3);
-      g_hash_table_insert (known, g_strdup ((const char *) sqlite3_column_text (stmt, 0)), k);
-    }
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      glosa_project_sql_error (self, error);
-      return NULL;
-    }
-  return g_steal_pointer (&known);
-}
+ * outlives its corpus folder), full-text search, and the codebook the
+ * corpus came with; bringing them up to date with the corpus is in
+ * glosa-project-refresh.c. */
 
 static char *
 metadata_json (GlosaDocument *document)
@@ -98,45 +50,46 @@ warnings_json (GlosaDocument *document)
   return json_to_string (node, FALSE);
 }
 
-/* Inserts or updates one document row. The text and title are only
- * written when they changed, which spares the FTS index a rewrite. */
-static gboolean
-write_document (GlosaProject   *self,
-                GlosaDocument  *document,
-                guint           position,
-                Known          *known,
-                const char     *now,
-                GError        **error)
+static const char * const write_sql[GLOSA_N_WRITES] = {
+  "INSERT INTO documents (position, author, date, source, url, language, path, metadata,"
+  "  warnings, id, title, text, hash, added, updated)"
+  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?15, ?15)",
+  "UPDATE documents SET position = ?, author = ?, date = ?, source = ?, url = ?,"
+  "  language = ?, path = ?, metadata = ?, warnings = ?, missing = 0, title = ?11,"
+  "  text = ?12, hash = ?13, updated = ?15 WHERE id = ?10",
+  "UPDATE documents SET position = ?, author = ?, date = ?, source = ?, url = ?,"
+  "  language = ?, path = ?, metadata = ?, warnings = ?, missing = 0 WHERE id = ?10",
+};
+
+void
+glosa_project_writer_clear (sqlite3_stmt **stmts)
+{
+  for (guint i = 0; i < GLOSA_N_WRITES; i++)
+    g_clear_pointer (&stmts[i], sqlite3_finalize);
+}
+
+/* Inserts or updates one document row, as @which says: the text and
+ * title are only written when they changed, which spares the FTS index a
+ * rewrite. @stmts caches the statements across calls;
+ * glosa_project_writer_clear() frees them. */
+gboolean
+glosa_project_write_document (GlosaProject   *self,
+                              sqlite3_stmt  **stmts,
+                              GlosaDocument  *document,
+                              guint           position,
+                              GlosaWrite      which,
+                              const char     *now,
+                              GError        **error)
 {
   g_autofree char *metadata = metadata_json (document);
   g_autofree char *warnings = warnings_json (document);
-  gboolean text_changed = known == NULL || !g_str_equal (known->hash,
-                                                         glosa_document_get_hash (document));
-  gboolean title_changed = known == NULL || g_strcmp0 (known->title,
-                                                       glosa_document_get_title (document)) != 0;
   sqlite3_stmt *stmt;
   int rc;
 
-  if (known == NULL)
-    stmt = glosa_project_prepare (self,
-                                  "INSERT INTO documents (position, author, date, source, url,"
-                                  "  language, path, metadata, warnings, id, title, text, hash,"
-                                  "  added, updated)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?15, ?15)",
-                                  error);
-  else if (text_changed || title_changed)
-    stmt = glosa_project_prepare (self,
-                                  "UPDATE documents SET position = ?, author = ?, date = ?,"
-                                  "  source = ?, url = ?, language = ?, path = ?, metadata = ?,"
-                                  "  warnings = ?, missing = 0, title = ?11, text = ?12,"
-                                  "  hash = ?13, updated = ?15 WHERE id = ?10", error);
-  else
-    stmt = glosa_project_prepare (self,
-                                  "UPDATE documents SET position = ?, author = ?, date = ?,"
-                                  "  source = ?, url = ?, language = ?, path = ?, metadata = ?,"
-                                  "  warnings = ?, missing = 0 WHERE id = ?10", error);
-  if (stmt == NULL)
+  if (stmts[which] == NULL
+      && (stmts[which] = glosa_project_prepare (self, write_sql[which], error)) == NULL)
     return FALSE;
+  stmt = stmts[which];
   sqlite3_bind_int (stmt, 1, position);
   sqlite3_bind_text (stmt, 2, glosa_document_get_author (document), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, glosa_document_get_date (document), -1, SQLITE_STATIC);
@@ -147,7 +100,7 @@ write_document (GlosaProject   *self,
   sqlite3_bind_text (stmt, 8, metadata, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, warnings, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 10, glosa_document_get_id (document), -1, SQLITE_STATIC);
-  if (known == NULL || text_changed || title_changed)
+  if (which != GLOSA_WRITE_UPDATE_FIELDS)
     {
       sqlite3_bind_text (stmt, 11, glosa_document_get_title (document), -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 12, glosa_document_get_text (document), -1, SQLITE_STATIC);
@@ -155,272 +108,23 @@ write_document (GlosaProject   *self,
       sqlite3_bind_text (stmt, 15, now, -1, SQLITE_STATIC);
     }
   rc = sqlite3_step (stmt);
-  sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
-    return glosa_project_sql_error (self, error);
-  return TRUE;
-}
-
-/* Places the annotations of a document whose text changed (or that are
- * orphaned) in its new text, from their quotes and contexts. Those that
- * fit nowhere keep everything and are flagged orphaned. */
-static gboolean
-reanchor (GlosaProject       *self,
-          const char         *document,
-          const char         *text,
-          GlosaRefreshStats  *stats,
-          GError            **error)
-{
-  sqlite3_stmt *select = glosa_project_prepare (self,
-                                                "SELECT id, span_start, quote, prefix, suffix "
-                                                "FROM annotations WHERE document = ?", error);
-  sqlite3_stmt *place = NULL;
-  sqlite3_stmt *orphan = NULL;
-  gboolean ok = FALSE;
-  int rc;
-
-  if (select == NULL
-      || (place = glosa_project_prepare (self,
-                                         "UPDATE annotations SET span_start = ?, span_end = ?, "
-                                         "  quote = ?, prefix = ?, suffix = ?, orphaned = 0 "
-                                         "WHERE id = ?", error)) == NULL
-      || (orphan = glosa_project_prepare (self, "UPDATE annotations SET orphaned = 1 WHERE id = ?",
-                                          error)) == NULL)
-    goto out;
-
-  sqlite3_bind_text (select, 1, document, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (select)) == SQLITE_ROW)
-    {
-      const char *id = (const char *) sqlite3_column_text (select, 0);
-      g_autofree char *quote = NULL;
-      g_autofree char *prefix = NULL;
-      g_autofree char *suffix = NULL;
-      guint start, end;
-      GlosaAnchorResult result;
-      sqlite3_stmt *stmt;
-
-      result = glosa_anchor_locate (text, (const char *) sqlite3_column_text (select, 2),
-                                    (const char *) sqlite3_column_text (select, 3),
-                                    (const char *) sqlite3_column_text (select, 4),
-                                    sqlite3_column_int64 (select, 1), &start, &end, NULL);
-      if (result == GLOSA_ANCHOR_ORPHANED)
-        {
-          stmt = orphan;
-          sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
-        }
-      else
-        {
-          stmt = place;
-          glosa_anchor_capture (text, start, end, &quote, &prefix, &suffix);
-          sqlite3_bind_int64 (stmt, 1, start);
-          sqlite3_bind_int64 (stmt, 2, end);
-          sqlite3_bind_text (stmt, 3, quote, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 4, prefix, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 5, suffix, -1, SQLITE_STATIC);
-          sqlite3_bind_text (stmt, 6, id, -1, SQLITE_STATIC);
-          if (result == GLOSA_ANCHOR_MOVED)
-            stats->annotations_moved++;
-          else if (result == GLOSA_ANCHOR_FUZZY)
-            stats->annotations_fuzzy++;
-        }
-      g_debug ("Annotation %s in %s: %s", id, document, glosa_anchor_result_to_string (result));
-      if (sqlite3_step (stmt) != SQLITE_DONE)
-        {
-          glosa_project_sql_error (self, error);
-          goto out;
-        }
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-    }
   if (rc != SQLITE_DONE)
     glosa_project_sql_error (self, error);
-  else
-    ok = TRUE;
-
-out:
-  sqlite3_finalize (select);
-  sqlite3_finalize (place);
-  sqlite3_finalize (orphan);
-  return ok;
-}
-
-/* The codebook.json beside the corpus, checked; %NULL when there is none. */
-static char *
-read_corpus_codebook (GlosaCorpus  *corpus,
-                      gboolean     *found,
-                      GError      **error)
-{
-  GFile *root = glosa_corpus_get_root (corpus);
-  g_autoptr(GFile) dir = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GlosaCodebook) codebook = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  *found = FALSE;
-  dir = g_file_query_file_type (root, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY
-        ? g_object_ref (root) : g_file_get_parent (root);
-  if (dir == NULL)
-    return NULL;
-  file = g_file_get_child (dir, GLOSA_CODEBOOK_FILE_NAME);
-  if (!g_file_query_exists (file, NULL))
-    return NULL;
-  /* new_from_file bounds the size and names the file in its errors. */
-  codebook = glosa_codebook_new_from_file (file, NULL, error);
-  if (codebook == NULL || !g_file_load_contents (file, NULL, &contents, &length, NULL, error))
-    return NULL;
-  *found = TRUE;
-  return g_steal_pointer (&contents);
-}
-
-static gboolean
-count_annotations (GlosaProject       *self,
-                   GlosaRefreshStats  *stats,
-                   GError            **error)
-{
-  sqlite3_stmt *stmt = glosa_project_prepare (self,
-                                              "SELECT COUNT (*), TOTAL (orphaned) FROM annotations",
-                                              error);
-  gint64 total, orphaned;
-
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      sqlite3_finalize (stmt);
-      return glosa_project_sql_error (self, error);
-    }
-  total = sqlite3_column_int64 (stmt, 0);
-  orphaned = sqlite3_column_int64 (stmt, 1);
-  sqlite3_finalize (stmt);
-  stats->annotations_orphaned = orphaned;
-  stats->annotations_exact = total - orphaned - stats->annotations_moved - stats->annotations_fuzzy;
-  return TRUE;
+  sqlite3_reset (stmt);
+  /* The bound strings belong to the caller's objects. */
+  sqlite3_clear_bindings (stmt);
+  return rc == SQLITE_DONE;
 }
 
 /* After rows changed outside the journal's images: every model anew. */
-static gboolean
-reload (GlosaProject  *self,
-        GError       **error)
+gboolean
+glosa_project_reload (GlosaProject  *self,
+                      GError       **error)
 {
   if (!glosa_project_store_load (self, error))
     return FALSE;
   g_signal_emit (self, glosa_project_signals[GLOSA_PROJECT_SIGNAL_RELOADED], 0);
   return glosa_project_load_undo_state (self, error);
-}
-
-/**
- * glosa_project_refresh:
- * @corpus: the corpus, freshly loaded
- * @stats: (out caller-allocates) (optional): what changed
- * @error: return location for a #GError
- *
- * Brings the project up to date with @corpus in one transaction, keeping
- * every annotation: documents with the same text keep their spans; changed
- * ones get the new text and their annotations are placed again
- * (glosa_anchor_locate()), those that cannot be are flagged orphaned;
- * documents gone from the corpus stay, marked missing; new ones are added.
- * The corpus's codebook.json is stored too. When a text changed the undo
- * history is cleared: its spans would no longer fit.
- *
- * Afterwards every model holds new objects and ::reloaded is emitted.
- *
- * Returns: %TRUE on success; on error nothing changed
- */
-gboolean
-glosa_project_refresh (GlosaProject       *self,
-                       GlosaCorpus        *corpus,
-                       GlosaRefreshStats  *stats,
-                       GError            **error)
-{
-  g_autoptr(GHashTable) known = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *now = glosa_project_now ();
-  g_autofree char *codebook = NULL;
-  g_autofree char *corpus_path = NULL;
-  GlosaRefreshStats local = { 0 };
-  GHashTableIter iter;
-  gpointer key, value;
-  gboolean has_codebook;
-  guint n;
-
-  g_return_val_if_fail (GLOSA_IS_PROJECT (self), FALSE);
-  g_return_val_if_fail (GLOSA_IS_CORPUS (corpus), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (stats == NULL)
-    stats = &local;
-  *stats = (GlosaRefreshStats) { 0 };
-  if (!glosa_project_check_writable (self, error))
-    return FALSE;
-  codebook = read_corpus_codebook (corpus, &has_codebook, error);
-  if (codebook == NULL && error != NULL && *error != NULL)
-    return FALSE;
-  corpus_path = g_file_get_path (glosa_corpus_get_root (corpus));
-
-  if (!glosa_project_begin (self, error) || (known = read_known (self, error)) == NULL)
-    goto fail;
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (corpus));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GlosaDocument) document = g_list_model_get_item (G_LIST_MODEL (corpus), i);
-      const char *id = glosa_document_get_id (document);
-      Known *k = g_hash_table_lookup (known, id);
-      gboolean changed = k != NULL && !g_str_equal (k->hash, glosa_document_get_hash (document));
-
-      if (!write_document (self, document, i, k, now, error))
-        goto fail;
-      g_hash_table_add (seen, g_strdup (id));
-      if (k == NULL)
-        stats->documents_added++;
-      else if (changed)
-        stats->documents_changed++;
-      else
-        stats->documents_unchanged++;
-      /* A document that changed, or came back, may hold orphans to place. */
-      if ((changed || (k != NULL && k->missing))
-          && !reanchor (self, id, glosa_document_get_text (document), stats, error))
-        goto fail;
-    }
-
-  g_hash_table_iter_init (&iter, known);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      sqlite3_stmt *stmt;
-      int rc;
-
-      if (g_hash_table_contains (seen, key))
-        continue;
-      stats->documents_missing++;
-      if ((stmt = glosa_project_prepare (self, "UPDATE documents SET missing = 1 WHERE id = ?",
-                                         error)) == NULL)
-        goto fail;
-      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-      rc = sqlite3_step (stmt);
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          glosa_project_sql_error (self, error);
-          goto fail;
-        }
-    }
-
-  if (!glosa_project_set_meta (self, "corpus", corpus_path, error)
-      || !glosa_project_set_meta (self, "refreshed", now, error)
-      || !(has_codebook ? glosa_project_set_meta (self, "corpus-codebook", codebook, error)
-                        : glosa_project_exec (self, "DELETE FROM meta WHERE key = 'corpus-codebook'",
-                                              error))
-      || (stats->documents_changed > 0 && !glosa_project_clear_journal (self, error))
-      || !count_annotations (self, stats, error)
-      || !glosa_project_commit (self, error))
-    goto fail;
-  return reload (self, error);
-
-fail:
-  glosa_project_rollback (self);
-  return FALSE;
 }
 
 /**
@@ -446,6 +150,7 @@ glosa_project_add_documents (GlosaProject  *self,
                              GError       **error)
 {
   g_autofree char *now = glosa_project_now ();
+  sqlite3_stmt *stmts[GLOSA_N_WRITES] = { NULL };
   sqlite3_stmt *stmt;
   gint64 next;
 
@@ -457,8 +162,10 @@ glosa_project_add_documents (GlosaProject  *self,
   next = sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
   sqlite3_finalize (stmt);
   for (guint i = 0; i < documents->len; i++)
-    if (!write_document (self, g_ptr_array_index (documents, i), next + i, NULL, now, error))
+    if (!glosa_project_write_document (self, stmts, g_ptr_array_index (documents, i), next + i,
+                                       GLOSA_WRITE_INSERT, now, error))
       goto fail;
+  glosa_project_writer_clear (stmts);
   for (guint i = 0; i < ops->len; i++)
     {
       GlosaOp *op = g_ptr_array_index (ops, i);
@@ -469,9 +176,10 @@ glosa_project_add_documents (GlosaProject  *self,
   if ((ops->len > 0 && !glosa_project_write_journal (self, label, ops, error))
       || !glosa_project_commit (self, error))
     goto fail;
-  return reload (self, error);
+  return glosa_project_reload (self, error);
 
 fail:
+  glosa_project_writer_clear (stmts);
   glosa_project_rollback (self);
   return FALSE;
 }

@@ -104,15 +104,41 @@ db_exec (sqlite3     *db,
   return sqlite3_exec (db, sql, NULL, NULL, NULL) == SQLITE_OK || db_error (db, error);
 }
 
+/* Ends the transaction after an error already reported. */
+static gboolean
+rollback (sqlite3      *db,
+          sqlite3_stmt *stmt)
+{
+  sqlite3_finalize (stmt);
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  return FALSE;
+}
+
 static gboolean
 db_fail (sqlite3       *db,
          sqlite3_stmt  *stmt,
          GError       **error)
 {
   db_error (db, error);
+  return rollback (db, stmt);
+}
+
+/* Whether the cache holds counts made with the job's codebook. */
+static gboolean
+cache_is_ours (Job      *job,
+               sqlite3  *db,
+               gboolean *ours,
+               GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = 'mentions-codebook'", -1, &stmt,
+                          NULL) != SQLITE_OK)
+    return db_error (db, error);
+  *ours = sqlite3_step (stmt) == SQLITE_ROW
+          && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), job->version) == 0;
   sqlite3_finalize (stmt);
-  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
-  return FALSE;
+  return TRUE;
 }
 
 /* Empties the cache when it was counted with another codebook. */
@@ -123,17 +149,10 @@ claim_cache (Job      *job,
              GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
-  gboolean same;
 
-  if (sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = 'mentions-codebook'", -1, &stmt,
-                          NULL) != SQLITE_OK)
-    return db_error (db, error);
-  same = sqlite3_step (stmt) == SQLITE_ROW
-         && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), job->version) == 0;
-  sqlite3_finalize (stmt);
-  stmt = NULL;
-  *valid = same;
-  if (same || !job->writable)
+  if (!cache_is_ours (job, db, valid, error))
+    return FALSE;
+  if (*valid || !job->writable)
     return TRUE;
 
   if (!db_exec (db, "BEGIN IMMEDIATE", error))
@@ -196,17 +215,29 @@ count_batch (Job           *job,
 {
   sqlite3_stmt *read = NULL;
   sqlite3_stmt *write = NULL;
+  gboolean ours = TRUE;
 
   if (sqlite3_prepare_v2 (db, "SELECT hash, text FROM documents WHERE num = ?", -1, &read,
                           NULL) != SQLITE_OK)
     return db_error (db, error);
-  if (job->writable
-      && (!db_exec (db, "BEGIN IMMEDIATE", error)
-          || sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO mention_counts (document, hash, counts)"
-                                     " VALUES (?, ?, ?)", -1, &write, NULL) != SQLITE_OK))
+  /* A count with a newer codebook may have claimed the cache meanwhile:
+   * these counts would then be read as its own, and not fit. */
+  if (job->writable)
     {
-      sqlite3_finalize (read);
-      return db_fail (db, write, error);
+      if (!db_exec (db, "BEGIN IMMEDIATE", error) || !cache_is_ours (job, db, &ours, error))
+        return rollback (db, read);
+      if (!ours)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("The codebook changed while mentions were counted"));
+          return rollback (db, read);
+        }
+      if (sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO mention_counts (document, hash, counts)"
+                                  " VALUES (?, ?, ?)", -1, &write, NULL) != SQLITE_OK)
+        {
+          sqlite3_finalize (read);
+          return db_fail (db, write, error);
+        }
     }
   for (guint i = 0; i < n; i++)
     {

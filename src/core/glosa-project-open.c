@@ -92,6 +92,19 @@ glosa_project_release_lock (GlosaProject *self)
   self->lock_fd = -1;
 }
 
+/* Removes the -wal and -shm of @path, before a new file is renamed to it:
+ * SQLite would read them as the new file's. */
+void
+glosa_project_remove_side_files (const char *path)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *side = g_strconcat (path, i == 0 ? "-wal" : "-shm", NULL);
+
+      g_unlink (side);
+    }
+}
+
 void
 glosa_project_registry_remove (GlosaProject *self)
 {
@@ -176,18 +189,42 @@ connect (GlosaProject  *self,
   return glosa_project_store_load (self, error) && glosa_project_load_undo_state (self, error);
 }
 
+/* Brings a writable project up to date with @corpus, if there is one. */
+static GlosaProject *
+refreshed (GlosaProject       *self,
+           GlosaCorpus        *corpus,
+           GlosaRefreshStats  *stats,
+           GError            **error)
+{
+  g_autoptr(GlosaProject) project = self;
+
+  if (corpus != NULL && !project->read_only
+      && !glosa_project_refresh (project, corpus, stats, error))
+    return NULL;
+  return g_steal_pointer (&project);
+}
+
 /* @shared: whether to take an object this process already has open for
- * writing, and to register the new one */
+ * writing, and to register the new one. @corpus: (nullable): what to fill
+ * a new project with, or refresh an existing writable one from, into
+ * @stats. */
 static GlosaProject *
 open_project (GFile                  *file,
               GlosaProjectOpenFlags   flags,
               gboolean                shared,
+              GlosaCorpus            *corpus,
+              GlosaRefreshStats      *stats,
               GError                **error)
 {
   g_autoptr(GlosaProject) self = NULL;
   g_autofree char *path = NULL;
   g_autofree char *name = NULL;
+  GlosaRefreshStats local;
   gboolean exists;
+  gboolean built = FALSE;
+
+  if (stats == NULL)
+    stats = &local;
 
   path = g_file_get_path (file);
   if (path == NULL)
@@ -201,7 +238,7 @@ open_project (GFile                  *file,
   name = display_name (path);
 
   if (shared && !(flags & GLOSA_PROJECT_OPEN_READ_ONLY) && (self = registry_lookup (path)) != NULL)
-    return g_steal_pointer (&self);
+    return refreshed (g_steal_pointer (&self), corpus, stats, error);
 
   exists = g_file_test (path, G_FILE_TEST_EXISTS);
   if (!exists && (!(flags & GLOSA_PROJECT_OPEN_CREATE) || (flags & GLOSA_PROJECT_OPEN_READ_ONLY)))
@@ -260,6 +297,12 @@ open_project (GFile                  *file,
           if (!glosa_project_inspect (self->path, TRUE, error))
             return NULL;
         }
+      else if (!exists && corpus != NULL)
+        {
+          if (!glosa_project_build (self, corpus, stats, error))
+            return NULL;
+          exists = built = TRUE;
+        }
     }
 
   if (!connect (self, !exists, error))
@@ -270,6 +313,8 @@ open_project (GFile                  *file,
         g_unlink (self->path);
       return NULL;
     }
+  if (!built && (self = refreshed (g_steal_pointer (&self), corpus, stats, error)) == NULL)
+    return NULL;
   if (shared && !(flags & GLOSA_PROJECT_OPEN_READ_ONLY))
     registry_add (self);
   return g_steal_pointer (&self);
@@ -303,7 +348,7 @@ glosa_project_open (GFile                  *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return open_project (file, flags, TRUE, error);
+  return open_project (file, flags, TRUE, NULL, NULL, error);
 }
 
 /**
@@ -326,7 +371,6 @@ glosa_project_open_for_corpus (GlosaCorpus        *corpus,
                                GlosaRefreshStats  *stats,
                                GError            **error)
 {
-  g_autoptr(GlosaProject) self = NULL;
   g_autoptr(GFile) default_file = NULL;
 
   g_return_val_if_fail (GLOSA_IS_CORPUS (corpus), NULL);
@@ -341,12 +385,7 @@ glosa_project_open_for_corpus (GlosaCorpus        *corpus,
 
       file = default_file = g_file_new_for_path (path);
     }
-  self = glosa_project_open (file, GLOSA_PROJECT_OPEN_CREATE, error);
-  if (self == NULL)
-    return NULL;
-  if (!self->read_only && !glosa_project_refresh (self, corpus, stats, error))
-    return NULL;
-  return g_steal_pointer (&self);
+  return open_project (file, GLOSA_PROJECT_OPEN_CREATE, TRUE, corpus, stats, error);
 }
 
 typedef struct
@@ -379,10 +418,7 @@ open_thread (GTask        *task,
 
   if (g_task_return_error_if_cancelled (task))
     return;
-  project = open_project (data->file, data->flags, FALSE, &error);
-  if (project != NULL && data->corpus != NULL && !project->read_only
-      && !glosa_project_refresh (project, data->corpus, &data->stats, &error))
-    g_clear_object (&project);
+  project = open_project (data->file, data->flags, FALSE, data->corpus, &data->stats, &error);
   if (project == NULL)
     {
       g_task_return_error (task, error);
@@ -604,12 +640,7 @@ glosa_project_save_as (GlosaProject  *self,
   sqlite3_close (copy);
 
   /* Leftovers of a file we replace would be read as part of the copy. */
-  for (guint i = 0; i < 2; i++)
-    {
-      g_autofree char *side = g_strconcat (path, i == 0 ? "-wal" : "-shm", NULL);
-
-      g_unlink (side);
-    }
+  glosa_project_remove_side_files (path);
   if (g_rename (tmp_path, path) < 0)
     {
       int saved = errno;

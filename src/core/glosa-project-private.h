@@ -18,7 +18,9 @@ G_BEGIN_DECLS
  * -open.c opens, locks and saves, -schema.c checks and migrates, -store.c
  * mirrors the file in objects and list models, -images.c turns rows into
  * JSON images and back, -journal.c records and replays actions, and
- * -tags.c, -annotations.c and -documents.c are the public operations. */
+ * -tags.c, -annotations.c and -documents.c are the public operations;
+ * -refresh.c brings the documents up to date with the corpus and -build.c
+ * fills a new project from one. */
 /* What lazy documents reach their project through (glosa-project-store.c). */
 typedef struct _GlosaProjectLink GlosaProjectLink;
 
@@ -114,6 +116,16 @@ void        glosa_project_notify_location   (GlosaProject   *self);
 /* glosa-project-open.c */
 void        glosa_project_registry_remove   (GlosaProject   *self);
 void        glosa_project_release_lock      (GlosaProject   *self);
+void        glosa_project_remove_side_files (const char     *path);
+
+/* The statements glosa_project_write_document() runs. */
+typedef enum
+{
+  GLOSA_WRITE_INSERT,
+  GLOSA_WRITE_UPDATE_TEXT,      /* every field, the text, title and hash too */
+  GLOSA_WRITE_UPDATE_FIELDS,    /* all but those */
+  GLOSA_N_WRITES
+} GlosaWrite;
 
 /* glosa-project-documents.c */
 gboolean    glosa_project_add_documents     (GlosaProject   *self,
@@ -122,6 +134,28 @@ gboolean    glosa_project_add_documents     (GlosaProject   *self,
                                              GPtrArray      *ops,
                                              GError        **error);
 GHashTable *glosa_project_dup_document_hashes (GlosaProject *self);
+gboolean    glosa_project_write_document    (GlosaProject   *self,
+                                             sqlite3_stmt  **stmts,
+                                             GlosaDocument  *document,
+                                             guint           position,
+                                             GlosaWrite      which,
+                                             const char     *now,
+                                             GError        **error);
+void        glosa_project_writer_clear      (sqlite3_stmt  **stmts);
+gboolean    glosa_project_reload            (GlosaProject   *self,
+                                             GError        **error);
+
+/* glosa-project-refresh.c */
+gboolean    glosa_project_write_corpus      (GlosaProject       *self,
+                                             GlosaCorpus        *corpus,
+                                             GlosaRefreshStats  *stats,
+                                             GError            **error);
+
+/* glosa-project-build.c */
+gboolean    glosa_project_build             (GlosaProject       *self,
+                                             GlosaCorpus        *corpus,
+                                             GlosaRefreshStats  *stats,
+                                             GError            **error);
 
 /* glosa-project-schema.c */
 gboolean    glosa_project_inspect           (const char     *path,

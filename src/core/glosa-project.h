@@ -66,6 +66,15 @@ typedef struct
   gboolean    orphaned_only;
 } GlosaAnnotationFilter;
 
+/* What glosa_project_sort_documents() sorts by. */
+typedef enum
+{
+  GLOSA_DOCUMENT_ORDER_NONE,    /* the documents' own order */
+  GLOSA_DOCUMENT_ORDER_TITLE,
+  GLOSA_DOCUMENT_ORDER_DATE,
+  GLOSA_DOCUMENT_ORDER_SOURCE,
+} GlosaDocumentOrder;
+
 /* How far a long task is, from 0 to 1, told in the caller's thread. */
 typedef void (*GlosaProgressFunc) (double   fraction,
                                    gpointer user_data);
@@ -133,6 +142,19 @@ gboolean         glosa_project_set_codebook_json    (GlosaProject               
 GlosaCodebook   *glosa_project_load_codebook        (GlosaProject                *self,
                                                      GError                     **error);
 gboolean         glosa_project_has_codebook_layers  (GlosaProject                *self);
+
+/* Sorting documents without reading them (glosa-project-sort.c) */
+GArray          *glosa_project_sort_documents       (GlosaProject                *self,
+                                                     GlosaDocumentOrder           order,
+                                                     GError                     **error);
+void             glosa_project_sort_documents_async (GlosaProject                *self,
+                                                     GlosaDocumentOrder           order,
+                                                     GCancellable                *cancellable,
+                                                     GAsyncReadyCallback          callback,
+                                                     gpointer                     user_data);
+GArray          *glosa_project_sort_documents_finish (GlosaProject               *self,
+                                                     GAsyncResult                *result,
+                                                     GError                     **error);
 
 /* Mentions in the whole corpus, cached (glosa-project-mentions.c) */
 void             glosa_project_count_mentions_async (GlosaProject                *self,

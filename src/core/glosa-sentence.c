@@ -10,20 +10,29 @@
 
 #include <string.h>
 
-#include "glosa-fold.h"
+#include "glosa-fold-private.h"
 #include "glosa-sentence.h"
+#include "glosa-sentence-cues.h"
 
 /* One sentence as folded words, and the cues in it that tell who speaks and
  * which way they lean, in English and Spanish. The rules are deliberately
  * plain (a lexicon, a negation window, clauses split at "but"): every
- * suggestion lists the cue words that decided it, so a reader can judge. */
+ * suggestion lists the cue words that decided it, so a reader can judge.
+ * The words are looked up in the lists (glosa-sentence-cues.c) once, when
+ * the sentence is split; the questions below only read the results. */
 
 typedef struct
 {
-  guint  start;   /* code points, in the document */
-  guint  end;
-  guint  clause;  /* contrast words and semicolons start a new clause */
-  char  *folded;
+  guint   start;   /* code points, in the document */
+  guint   end;
+  guint   from;    /* bytes, in the sentence's text (under 4 GiB, as code
+                    * point offsets are) */
+  guint   to;
+  guint   clause;  /* contrast words and semicolons start a new clause */
+  guint16 word;    /* its id in the lists, 0 if none has it */
+  guint8  flags;   /* GlosaCueWordFlags */
+  guint8  match[GLOSA_N_CUE_KINDS];  /* words of the longest phrase of
+                                      * each list that starts here */
 } Token;
 
 struct _GlosaSentence
@@ -31,96 +40,136 @@ struct _GlosaSentence
   const char *text;
   guint       start;
   guint       end;
-  GArray     *tokens;
+  Token      *tokens;
+  guint       n_tokens;
+  guint       n_allocated;
+  GArray     *cues;        /* guint: the tokens that start a stance cue */
+  gboolean    has_report;
 };
 
-/* Folded (lower case, no accents) phrases. */
-static const char * const support_cues[] = {
-  "support", "supports", "supported", "supporting", "supporter of", "back", "backs", "backed",
-  "favour", "favours", "favoured", "favor", "favors", "favored", "in favour of", "in favor of",
-  "defend", "defends", "defended", "call for", "calls for", "called for", "urge", "urges",
-  "urged", "advocate", "advocates", "advocated", "endorse", "endorses", "endorsed", "want",
-  "wants", "wanted", "push for", "pushes for", "pushed for", "demand", "demands", "demanded",
-  "insist on", "insists on", "insisted on", "prioritize", "prioritizes", "prioritized",
-  "prioritise", "prioritises", "prioritised", "priority", "emphasis on", "rely on",
-  "relies on", "relied on", "agree with", "agrees with", "agreed with", "committed to",
-  "commitment to", "propose", "proposes", "proposed", "promote", "promotes", "promoted",
-  "needs to see", "expects", "welcome", "welcomes", "welcomed", "praise",
-  "praises", "praised", "embrace", "embraces", "embraced", "champion", "champions",
-  "championed", "stepped up", "step up",
-  "apoya", "apoyan", "apoyo", "respalda", "respaldan", "respaldo", "defiende", "defendio",
-  "pide", "piden", "pidio", "exige", "exigen", "exigio", "promueve", "promovio", "impulsa",
-  "impulso", "propone", "propuso", "a favor de", "insiste en", "quiere", "quieren", "busca",
-  "prioriza", "priorizo", "celebra", "aplaude", "aplaudio",
-};
-
-static const char * const oppose_cues[] = {
-  "oppose", "opposes", "opposed", "opposing", "opposition", "opposition to", "opponent",
-  "opponents", "reject", "rejects", "rejected", "rejection", "rejection of", "criticise",
-  "criticises", "criticised", "criticize", "criticizes", "criticized", "criticism",
-  "critique of", "condemn", "condemns", "condemned", "against", "denounce", "denounces",
-  "denounced", "refuse", "refuses", "refused", "resist", "resists", "resisted",
-  "resistance to", "deny", "denies", "denied", "denying", "suspension of", "suspend",
-  "suspends", "suspended", "suspending", "halt", "halted", "halts", "halting", "end to",
-  "ending", "stop", "stops", "stopped", "stopping",
-  "dismiss", "dismisses", "dismissed", "object to", "objects to", "objected to",
-  "warn against", "warns against", "warned against", "accuse", "accuses", "accused",
-  "se opone", "se opuso", "se oponen", "oposicion", "rechaza", "rechazan", "rechazo",
-  "critica", "critican", "critico", "condena", "condenan", "condeno", "en contra de",
-  "contra", "denuncia", "denuncio", "suspende", "suspendio", "suspension", "frena",
-  "freno", "niega", "nego",
-};
-
-/* Cues that say nothing of the issue unless it is their object: "action
- * against trafficking" is no stance on eradication, nor is "a critique of
- * the strategy" one on substitution. So are all cues ending in these. */
-static const char * const object_words[] = {
-  "against", "contra", "to", "of", "on", "for", "with", "de", "en", "a",
-};
-
+/* Cues that need the issue as their object must have it within this many
+ * words after them. */
 #define OBJECT_WINDOW 4
-
-static const char * const negators[] = {
-  "not", "no", "never", "nor", "neither", "without", "cannot", "doesn", "don", "didn",
-  "won", "isn", "wasn", "aren", "weren", "hasn", "haven", "hadn", "couldn", "wouldn",
-  "shouldn", "nunca", "jamas", "tampoco", "ni", "sin",
-};
-
-static const char * const contrasts[] = {
-  "but", "however", "although", "though", "yet", "whereas", "nonetheless", "nevertheless",
-  "pero", "sin embargo", "aunque", "no obstante", "mientras que",
-};
-
-static const char * const reporting[] = {
-  "said", "says", "say", "told", "tells", "explained", "explains", "noted", "notes",
-  "argued", "argues", "added", "adds", "stated", "acknowledged", "acknowledges",
-  "suggested", "suggests", "warned", "warns", "insisted", "claimed", "claims", "continued",
-  "asserted", "asserts", "stressed", "stresses", "believes", "believed", "maintained",
-  "maintains", "recalled", "announced", "announces", "declared", "replied", "answered",
-  "wrote", "writes", "according to",
-  "dijo", "dice", "explico", "explica", "afirmo", "afirma", "senalo", "senala", "agrego",
-  "anadio", "aseguro", "asegura", "sostuvo", "sostiene", "advirtio", "indico", "reconocio",
-  "declaro", "segun",
-};
-
-static const char * const pronouns[] = {
-  "he", "she", "they", "him", "her", "his", "hers", "their", "el", "ella", "ellos",
-  "ellas", "su", "sus",
-};
-
 #define NEGATION_WINDOW 3
 #define REPORT_GAP 2
 
-static void
-token_clear (gpointer data)
+/* Letters, digits and combining marks; the fold also counts invisible
+ * joiners as word characters, but here they have always split words. */
+static gboolean
+is_word_char (gunichar       c,
+              GlosaCharFlags flags)
 {
-  g_free (((Token *) data)->folded);
+  return (flags & GLOSA_CHAR_WORD) && (c < 0x80 || g_unichar_type (c) != G_UNICODE_FORMAT);
 }
 
-static gboolean
-is_word_char (gunichar c)
+static Token *
+add_token (GlosaSentence *self)
 {
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
+  if (self->n_tokens == self->n_allocated)
+    {
+      self->n_allocated = MAX (64, self->n_allocated * 2);
+      self->tokens = g_renew (Token, self->tokens, self->n_allocated);
+    }
+  return &self->tokens[self->n_tokens++];
+}
+
+/* Splits @text into tokens, each with the id of its folded word. */
+static void
+split_words (GlosaSentence *self,
+             gsize          length)
+{
+  const GlosaFoldTable *table = glosa_fold_table_get ();
+  const GlosaCues *cues = glosa_cues_get ();
+  const guchar *p = (const guchar *) self->text, *end = p + length;
+  char folded[64];
+  gsize folded_len = 0;
+  gboolean in_word = FALSE;
+  guint pos = self->start, clause = 0;
+  Token *token = NULL;
+
+  for (;;)
+    {
+      char out[GLOSA_FOLD_MAX_CHAR_LEN];
+      gboolean is_word = FALSE;
+      gunichar c = 0;
+      guint n = 0, len = 0;
+
+      if (p < end && *p < 0x80)
+        {
+          /* ASCII, most of most texts: what the fold table says, sooner. */
+          c = *p;
+          n = len = 1;
+          is_word = g_ascii_isalnum (c);
+          out[0] = g_ascii_tolower (c);
+        }
+      else if (p < end)
+        {
+          GlosaCharFlags flags;
+
+          n = glosa_utf8_decode (p, end, &c);
+          len = glosa_fold_table_fold (table, c, out, &flags);
+          is_word = is_word_char (c, flags);
+        }
+
+      if (is_word)
+        {
+          if (!in_word)
+            {
+              token = add_token (self);
+              token->start = pos;
+              token->from = (const char *) p - self->text;
+              token->clause = clause;
+              folded_len = 0;
+              in_word = TRUE;
+            }
+          /* No listed word is this long; only its length matters then. */
+          for (guint k = 0; k < len && folded_len + k < sizeof folded; k++)
+            folded[folded_len + k] = out[k];
+          folded_len += len;
+        }
+      else if (in_word)
+        {
+          token->end = pos;
+          token->to = (const char *) p - self->text;
+          token->word = folded_len <= sizeof folded
+                        ? glosa_cues_lookup (cues, folded, folded_len) : 0;
+          token->flags = glosa_cues_get_flags (cues, token->word);
+          in_word = FALSE;
+        }
+      if (p >= end)
+        break;
+      if (c == ';')
+        clause++;
+      p += n;
+      pos++;
+    }
+  self->end = pos;
+}
+
+/* Sets, for each list, how many tokens from @i on spell its longest phrase. */
+static void
+match_phrases (GlosaSentence   *self,
+               const GlosaCues *cues,
+               guint            i)
+{
+  Token *t = &self->tokens[i];
+  const GlosaCuePhrase *phrases;
+  guint n_phrases;
+
+  memset (t->match, 0, sizeof t->match);
+  phrases = glosa_cues_get_phrases (cues, t->word, &n_phrases);
+  for (guint p = 0; p < n_phrases; p++)
+    {
+      guint w = 1;
+
+      if (i + phrases[p].n_words > self->n_tokens)
+        continue;
+      while (w < phrases[p].n_words
+             && self->tokens[i + w].word == phrases[p].words[w])
+        w++;
+      if (w == phrases[p].n_words)
+        t->match[phrases[p].kind] = MAX (t->match[phrases[p].kind], w);
+    }
 }
 
 /**
@@ -138,61 +187,58 @@ glosa_sentence_new (const char *text,
                     gsize       length,
                     guint       offset)
 {
-  GlosaSentence *self = g_new0 (GlosaSentence, 1);
-  const char *p = text, *end = text + length;
-  guint pos = offset, clause = 0;
+  GlosaSentence *self;
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  self = g_new0 (GlosaSentence, 1);
+  self->cues = g_array_new (FALSE, FALSE, sizeof (guint));
+  glosa_sentence_parse (self, text, length, offset);
+  return self;
+}
+
+/**
+ * glosa_sentence_parse:
+ * @text: another sentence, valid UTF-8
+ * @length: its length in bytes
+ * @offset: the code point offset of @text in its document
+ *
+ * Makes @self the sentence @text, reusing its memory: a document's
+ * sentences are read one after another.
+ */
+void
+glosa_sentence_parse (GlosaSentence *self,
+                      const char    *text,
+                      gsize          length,
+                      guint          offset)
+{
+  const GlosaCues *cues = glosa_cues_get ();
+  guint shift = 0;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (text != NULL);
+
   self->text = text;
   self->start = offset;
-  self->tokens = g_array_new (FALSE, FALSE, sizeof (Token));
-  g_array_set_clear_func (self->tokens, token_clear);
+  self->has_report = FALSE;
+  self->n_tokens = 0;
+  g_array_set_size (self->cues, 0);
+  split_words (self, length);
 
-  while (p < end)
+  for (guint i = 0; i < self->n_tokens; i++)
     {
-      gunichar c = g_utf8_get_char (p);
+      Token *t = &self->tokens[i];
 
-      if (is_word_char (c))
-        {
-          const char *word = p;
-          Token token = { pos, 0, clause, NULL };
-
-          while (p < end && is_word_char (g_utf8_get_char (p)))
-            {
-              p = g_utf8_next_char (p);
-              pos++;
-            }
-          token.end = pos;
-          token.folded = glosa_fold_string (word, p - word);
-          g_array_append_val (self->tokens, token);
-          continue;
-        }
-      if (c == ';')
-        clause++;
-      p = g_utf8_next_char (p);
-      pos++;
-    }
-  self->end = pos;
-
-  /* Contrast words open a clause of their own. */
-  for (guint i = 0, shift = 0; i < self->tokens->len; i++)
-    {
-      Token *t = &g_array_index (self->tokens, Token, i);
-
-      for (gsize k = 0; k < G_N_ELEMENTS (contrasts); k++)
-        if (g_str_equal (t->folded, contrasts[k])
-            || (strchr (contrasts[k], ' ') && g_str_has_prefix (contrasts[k], t->folded)
-                && i + 1 < self->tokens->len
-                && g_str_equal (contrasts[k] + strlen (t->folded) + 1,
-                                g_array_index (self->tokens, Token, i + 1).folded)))
-          {
-            shift++;
-            break;
-          }
+      match_phrases (self, cues, i);
+      if (t->match[GLOSA_CUE_SUPPORT] > 0 || t->match[GLOSA_CUE_OPPOSE] > 0)
+        g_array_append_val (self->cues, i);
+      if (t->match[GLOSA_CUE_REPORTING] > 0)
+        self->has_report = TRUE;
+      /* Contrast words open a clause of their own. */
+      if (t->match[GLOSA_CUE_CONTRAST] > 0)
+        shift++;
       t->clause += shift;
     }
-  return self;
 }
 
 void
@@ -200,7 +246,8 @@ glosa_sentence_free (GlosaSentence *self)
 {
   if (self == NULL)
     return;
-  g_array_unref (self->tokens);
+  g_free (self->tokens);
+  g_array_unref (self->cues);
   g_free (self);
 }
 
@@ -224,62 +271,23 @@ static const Token *
 token (GlosaSentence *self,
        guint          i)
 {
-  return &g_array_index (self->tokens, Token, i);
+  return &self->tokens[i];
 }
 
-/* How many tokens from @i on spell @phrase (a space-separated folded
- * phrase), or 0. */
+/* How many words from token @i on spell a phrase of @kind's list, or 0. */
 static guint
-match_phrase (GlosaSentence *self,
-              guint          i,
-              const char    *phrase)
+match (GlosaSentence *self,
+       guint          i,
+       GlosaCueKind   kind)
 {
-  g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
-  guint n = g_strv_length (words);
-
-  if (i + n > self->tokens->len)
-    return 0;
-  for (guint k = 0; k < n; k++)
-    if (!g_str_equal (token (self, i + k)->folded, words[k]))
-      return 0;
-  return n;
+  return token (self, i)->match[kind];
 }
-
-/* The longest phrase of @lexicon at token @i. */
-static guint
-match_lexicon (GlosaSentence      *self,
-               guint               i,
-               const char * const *lexicon,
-               gsize               n_lexicon)
-{
-  guint best = 0;
-
-  for (gsize k = 0; k < n_lexicon; k++)
-    best = MAX (best, match_phrase (self, i, lexicon[k]));
-  return best;
-}
-
-#define MATCH(self, i, lexicon) match_lexicon (self, i, lexicon, G_N_ELEMENTS (lexicon))
 
 static gboolean
-is_object_cue (GlosaSentence *self,
-               guint          last)
+is_cue (GlosaSentence *self,
+        guint          i)
 {
-  for (gsize k = 0; k < G_N_ELEMENTS (object_words); k++)
-    if (g_str_equal (token (self, last)->folded, object_words[k]))
-      return TRUE;
-  return FALSE;
-}
-
-/* The index of the first token from @i on that starts a cue. */
-static guint
-next_cue (GlosaSentence *self,
-          guint          i)
-{
-  for (; i < self->tokens->len; i++)
-    if (MATCH (self, i, support_cues) || MATCH (self, i, oppose_cues))
-      return i;
-  return G_MAXUINT;
+  return match (self, i, GLOSA_CUE_SUPPORT) > 0 || match (self, i, GLOSA_CUE_OPPOSE) > 0;
 }
 
 /* Does the cue ending before token @i govern a cue right after it,
@@ -288,12 +296,12 @@ static gboolean
 governs_next_cue (GlosaSentence *self,
                   guint          i)
 {
-  guint next = next_cue (self, i);
-
-  if (next == i)
+  if (i >= self->n_tokens)
+    return FALSE;
+  if (is_cue (self, i))
     return TRUE;
-  return next == i + 1 && (g_str_equal (token (self, i)->folded, "to")
-                           || g_str_equal (token (self, i)->folded, "a"));
+  return i + 1 < self->n_tokens && is_cue (self, i + 1)
+         && (token (self, i)->flags & GLOSA_CUE_WORD_LINK);
 }
 
 static gboolean
@@ -301,19 +309,28 @@ negated (GlosaSentence *self,
          guint          i)
 {
   for (guint k = i > NEGATION_WINDOW ? i - NEGATION_WINDOW : 0; k < i; k++)
-    if (token (self, k)->clause == token (self, i)->clause && MATCH (self, k, negators))
+    if (token (self, k)->clause == token (self, i)->clause && match (self, k, GLOSA_CUE_NEGATOR))
       return TRUE;
   return FALSE;
 }
 
+/* The first token that ends after @offset (token ends ascend). */
 static guint
 token_at (GlosaSentence *self,
           guint          offset)
 {
-  for (guint i = 0; i < self->tokens->len; i++)
-    if (token (self, i)->end > offset)
-      return i;
-  return self->tokens->len;
+  guint lo = 0, hi = self->n_tokens;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (token (self, mid)->end > offset)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return lo;
 }
 
 /**
@@ -339,53 +356,57 @@ glosa_sentence_read_stance (GlosaSentence *self,
                             GPtrArray     *cues,
                             double        *strength)
 {
-  guint focus = token_at (self, focus_start);
-  guint focus_clause = focus < self->tokens->len ? token (self, focus)->clause : 0;
+  guint focus, focus_clause;
   guint support[2] = { 0, 0 }, oppose[2] = { 0, 0 };
   g_autoptr(GPtrArray) found_elsewhere = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) found_in_focus = g_ptr_array_new_with_free_func (g_free);
   GPtrArray *found[2] = { found_elsewhere, found_in_focus };
-  guint use;
+  guint use, i = 0;
 
   g_return_val_if_fail (self != NULL, GLOSA_STANCE_NEUTRAL);
 
-  for (guint i = 0; i < self->tokens->len; )
+  focus = token_at (self, focus_start);
+  focus_clause = focus < self->n_tokens ? token (self, focus)->clause : 0;
+
+  /* Only tokens that start a cue can count; @i is the first token not yet
+   * taken by a cue read before. */
+  for (guint c = 0; c < self->cues->len; c++)
     {
-      guint n_support = MATCH (self, i, support_cues);
-      guint n_oppose = MATCH (self, i, oppose_cues);
-      guint n = MAX (n_support, n_oppose);
-      gboolean is_support = n_support >= n_oppose;
-      guint in_focus;
-      const char *from, *to;
+      guint n_support, n_oppose, n, in_focus;
+      gboolean is_support;
+      const Token *first, *last;
+
+      if (g_array_index (self->cues, guint, c) < i)
+        continue;
+      i = g_array_index (self->cues, guint, c);
+      n_support = match (self, i, GLOSA_CUE_SUPPORT);
+      n_oppose = match (self, i, GLOSA_CUE_OPPOSE);
+      n = MAX (n_support, n_oppose);
+      is_support = n_support >= n_oppose;
+      first = token (self, i);
+      last = token (self, i + n - 1);
 
       /* Keyword words are the issue, not a cue ("opposition" in a name). */
-      if (n == 0 || (token (self, i)->start < focus_end && token (self, i + n - 1)->end > focus_start))
+      if (first->start < focus_end && last->end > focus_start)
         {
           i++;
           continue;
         }
-      if (is_object_cue (self, i + n - 1) && !(focus >= i + n && focus < i + n + OBJECT_WINDOW))
-        {
-          i += n;
-          continue;
-        }
+      i += n;
+      if ((last->flags & GLOSA_CUE_WORD_OBJECT) && !(focus >= i && focus < i + OBJECT_WINDOW))
+        continue;
       /* "proposed suspending", "wants to end": the last verb governs. */
-      if (governs_next_cue (self, i + n))
-        {
-          i += n;
-          continue;
-        }
-      if (negated (self, i))
+      if (governs_next_cue (self, i))
+        continue;
+      if (negated (self, i - n))
         is_support = !is_support;
-      in_focus = token (self, i)->clause == focus_clause ? 1 : 0;
+      in_focus = first->clause == focus_clause ? 1 : 0;
       if (is_support)
         support[in_focus]++;
       else
         oppose[in_focus]++;
-      from = g_utf8_offset_to_pointer (self->text, token (self, i)->start - self->start);
-      to = g_utf8_offset_to_pointer (self->text, token (self, i + n - 1)->end - self->start);
-      g_ptr_array_add (found[in_focus], g_strndup (from, to - from));
-      i += n;
+      g_ptr_array_add (found[in_focus],
+                       g_strndup (self->text + first->from, last->to - first->from));
     }
 
   use = support[1] + oppose[1] > 0 ? 1 : 0;
@@ -411,12 +432,12 @@ report_near (GlosaSentence *self,
              guint          first,
              guint          last)
 {
-  for (guint k = last + 1; k < self->tokens->len && k <= last + 1 + REPORT_GAP; k++)
-    if (MATCH (self, k, reporting))
+  for (guint k = last + 1; k < self->n_tokens && k <= last + 1 + REPORT_GAP; k++)
+    if (match (self, k, GLOSA_CUE_REPORTING))
       return TRUE;
   for (guint k = first > REPORT_GAP + 2 ? first - REPORT_GAP - 2 : 0; k < first; k++)
     {
-      guint n = MATCH (self, k, reporting);
+      guint n = match (self, k, GLOSA_CUE_REPORTING);
 
       if (n > 0 && k + n + REPORT_GAP >= first)
         return TRUE;
@@ -443,9 +464,9 @@ glosa_sentence_reports (GlosaSentence *self,
 
   first = token_at (self, start);
   last = first;
-  while (last + 1 < self->tokens->len && token (self, last + 1)->start < end)
+  while (last + 1 < self->n_tokens && token (self, last + 1)->start < end)
     last++;
-  return first < self->tokens->len && report_near (self, first, last);
+  return first < self->n_tokens && report_near (self, first, last);
 }
 
 /**
@@ -458,10 +479,7 @@ glosa_sentence_has_report (GlosaSentence *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  for (guint i = 0; i < self->tokens->len; i++)
-    if (MATCH (self, i, reporting))
-      return TRUE;
-  return FALSE;
+  return self->has_report;
 }
 
 /**
@@ -475,15 +493,11 @@ glosa_sentence_reports_pronoun (GlosaSentence *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  for (guint i = 0; i < self->tokens->len; i++)
-    {
-      const char *word = token (self, i)->folded;
-
-      if ((g_str_equal (word, "he") || g_str_equal (word, "she") || g_str_equal (word, "el")
-           || g_str_equal (word, "ella"))
-          && report_near (self, i, i))
-        return TRUE;
-    }
+  if (!self->has_report)
+    return FALSE;
+  for (guint i = 0; i < self->n_tokens; i++)
+    if ((token (self, i)->flags & GLOSA_CUE_WORD_SPEAKER) && report_near (self, i, i))
+      return TRUE;
   return FALSE;
 }
 
@@ -498,10 +512,9 @@ glosa_sentence_first_cue (GlosaSentence *self)
 {
   g_return_val_if_fail (self != NULL, G_MAXUINT);
 
-  for (guint i = 0; i < self->tokens->len; i++)
-    if (MATCH (self, i, support_cues) || MATCH (self, i, oppose_cues))
-      return token (self, i)->start;
-  return G_MAXUINT;
+  if (self->cues->len == 0)
+    return G_MAXUINT;
+  return token (self, g_array_index (self->cues, guint, 0))->start;
 }
 
 /**
@@ -515,5 +528,5 @@ glosa_sentence_opens_with_pronoun (GlosaSentence *self)
 {
   g_return_val_if_fail (self != NULL, FALSE);
 
-  return self->tokens->len > 0 && MATCH (self, 0, pronouns) > 0;
+  return self->n_tokens > 0 && match (self, 0, GLOSA_CUE_PRONOUN) > 0;
 }

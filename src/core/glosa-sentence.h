@@ -17,6 +17,10 @@ typedef struct _GlosaSentence GlosaSentence;
 GlosaSentence *glosa_sentence_new                (const char     *text,
                                                   gsize           length,
                                                   guint           offset);
+void           glosa_sentence_parse              (GlosaSentence  *self,
+                                                  const char     *text,
+                                                  gsize           length,
+                                                  guint           offset);
 void           glosa_sentence_free               (GlosaSentence  *self);
 guint          glosa_sentence_get_start          (GlosaSentence  *self);
 guint          glosa_sentence_get_end            (GlosaSentence  *self);

@@ -210,3 +210,16 @@ glosa_subset_model_find (GlosaSubsetModel *self,
     }
   return FALSE;
 }
+
+/**
+ * glosa_subset_model_get_model:
+ *
+ * Returns: (transfer none): the whole the subset is taken from
+ */
+GListModel *
+glosa_subset_model_get_model (GlosaSubsetModel *self)
+{
+  g_return_val_if_fail (GLOSA_IS_SUBSET_MODEL (self), NULL);
+
+  return self->model;
+}

@@ -20,5 +20,6 @@ void              glosa_subset_model_set_positions (GlosaSubsetModel *self,
 gboolean          glosa_subset_model_find          (GlosaSubsetModel *self,
                                                     guint             position,
                                                     guint            *found);
+GListModel       *glosa_subset_model_get_model     (GlosaSubsetModel *self);
 
 G_END_DECLS

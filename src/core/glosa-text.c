@@ -58,11 +58,278 @@ add_count_warning (GPtrArray  *warnings,
                                       (gulong) count));
 }
 
+#define IS_CONTINUATION(byte) (((guchar) (byte) & 0xc0) == 0x80)
+
+/* The end of the longest prefix of @p that is valid UTF-8, with NUL bytes
+ * counted as valid only when @keep_nul: what g_utf8_validate_len() finds,
+ * faster on ASCII, nearly all of a text, which passes a word at a time. */
+static const char *
+valid_utf8_end (const char *p,
+                const char *end,
+                gboolean    keep_nul)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  while (p < end)
+    {
+      const char *next;
+      guchar c;
+
+      while (end - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          /* A byte of 0x80 or more, or a zero byte (the classic test). */
+          if ((word & highs) != 0 || ((word - ones) & ~word & highs) != 0)
+            break;
+          p += 8;
+        }
+      if (p == end)
+        break;
+      c = (guchar) *p;
+      if (c < 0x80 && (c != 0 || keep_nul))
+        {
+          p++;
+          continue;
+        }
+      /* Two- and three-byte characters, as Unicode's table 3-7 has them:
+       * no overlong forms, no surrogates. */
+      if (c >= 0xc2 && c <= 0xdf && end - p >= 2 && IS_CONTINUATION (p[1]))
+        {
+          p += 2;
+          continue;
+        }
+      if (c >= 0xe0 && c <= 0xef && end - p >= 3 && IS_CONTINUATION (p[2])
+          && (guchar) p[1] >= (c == 0xe0 ? 0xa0 : 0x80)
+          && (guchar) p[1] <= (c == 0xed ? 0x9f : 0xbf))
+        {
+          p += 3;
+          continue;
+        }
+      /* Four bytes, or not valid: GLib decides, on one character. */
+      g_utf8_validate_len (p, MIN (end - p, 4), &next);
+      if (next == p)
+        break;
+      p = next;
+    }
+  return p;
+}
+
+/* Decodes what valid_utf8_end() stopped at: one U+FFFD for each maximal
+ * invalid subsequence, NUL bytes kept or removed, the counts in @warnings. */
+static GString *
+decode_invalid (const char     *data,
+                gsize           length,
+                GlosaTextFlags  flags,
+                GPtrArray      *warnings)
+{
+  GString *out = g_string_sized_new (length + 1);
+  const char *p = data, *end = data + length;
+  gsize invalid = 0, nuls = 0;
+
+  while (p < end)
+    {
+      const char *valid_end = valid_utf8_end (p, end, FALSE);
+
+      g_string_append_len (out, p, valid_end - p);
+      p = valid_end;
+      if (p < end && *p == '\0')
+        {
+          if (flags & GLOSA_TEXT_KEEP_NUL)
+            g_string_append_c (out, '\0');
+          else
+            nuls++;
+          p++;
+        }
+      else if (p < end)
+        {
+          gssize skip = 1;
+          gunichar c = g_utf8_get_char_validated (p, end - p);
+
+          if (c == (gunichar) -2 || c == (gunichar) -1)
+            {
+              guchar lead = (guchar) *p;
+              gssize want = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 1;
+
+              while (skip < want && p + skip < end && IS_CONTINUATION (p[skip]))
+                skip++;
+              if (want > 1 && skip > 1 && g_utf8_get_char_validated (p, skip) == (gunichar) -1)
+                skip = 1;
+            }
+          g_string_append (out, "\xef\xbf\xbd");
+          invalid++;
+          p += skip;
+        }
+    }
+
+  add_count_warning (warnings, invalid, N_("Replaced %lu invalid byte sequence with U+FFFD"),
+                     N_("Replaced %lu invalid byte sequences with U+FFFD"));
+  add_count_warning (warnings, nuls, N_("Removed %lu NUL byte"), N_("Removed %lu NUL bytes"));
+  return out;
+}
+
+/* g_strndup() would stop at a NUL byte that GLOSA_TEXT_KEEP_NUL keeps. */
+static char *
+copy_bytes (const char *data,
+            gsize       length)
+{
+  char *copy = g_malloc (length + 1);
+
+  memcpy (copy, data, length);
+  copy[length] = '\0';
+  return copy;
+}
+
+/* CRLF and lone CR become LF, in place: the text only shrinks. */
+static gsize
+convert_line_ends (char  *text,
+                   gsize  length)
+{
+  char *w = text;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] == '\r')
+        {
+          *w++ = '\n';
+          if (i + 1 < length && text[i + 1] == '\n')
+            i++;
+        }
+      else
+        *w++ = text[i];
+    }
+  *w = '\0';
+  return w - text;
+}
+
+/* Code points whose bit is set may change under NFC, or combine with the
+ * character before them (the second half of a canonical composition). A
+ * text with none of them is in NFC already (UAX #15's quick check). Built
+ * from GLib's own tables, so it agrees with g_utf8_normalize(). Planes 3
+ * and up are never in the table: their text is normalised. */
+#define NFC_TABLE_END 0x30000
+
+static guint8 nfc_unsafe[NFC_TABLE_END / 8];
+
+static void
+mark_nfc_unsafe (gunichar c)
+{
+  if (c < NFC_TABLE_END)
+    nfc_unsafe[c / 8] |= 1 << (c % 8);
+}
+
+/* Whether @c comes back unchanged out of NFC: it has no canonical
+ * decomposition, or one that composes back to it. */
+static gboolean
+composes_back (gunichar c)
+{
+  gunichar a, b, composed;
+
+  if (!g_unichar_decompose (c, &a, &b))
+    return TRUE;
+  /* Singletons, and the composition exclusions (non-starter
+   * decompositions among them), do not compose back. */
+  if (b == 0 || !g_unichar_compose (a, b, &composed) || composed != c)
+    return FALSE;
+  return composes_back (a);
+}
+
+static gpointer
+build_nfc_table (gpointer data)
+{
+  for (gunichar c = 0; c < NFC_TABLE_END; c++)
+    {
+      gunichar a, b, composed;
+
+      if (g_unichar_decompose (c, &a, &b) && b != 0 && g_unichar_compose (a, b, &composed)
+          && composed == c)
+        mark_nfc_unsafe (b);
+      if (g_unichar_combining_class (c) != 0 || !composes_back (c))
+        mark_nfc_unsafe (c);
+    }
+  return NULL;
+}
+
+/**
+ * glosa_text_is_nfc:
+ * @text: valid UTF-8
+ * @length: its length in bytes
+ *
+ * A quick check: most texts are in NFC already, and proving it costs a
+ * fraction of normalising them.
+ *
+ * Returns: %TRUE when @text is certainly in NFC; %FALSE when it may not be
+ */
+gboolean
+glosa_text_is_nfc (const char *text,
+                   gsize       length)
+{
+  static GOnce table_once = G_ONCE_INIT;
+  const guchar *p = (const guchar *) text, *end = p + length;
+
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
+
+  g_once (&table_once, build_nfc_table, NULL);
+  while (p < end)
+    {
+      gunichar c;
+
+      if (end - p >= 8)
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          if ((word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+            {
+              p += 8;
+              continue;
+            }
+        }
+      /* ASCII, continuation bytes, and lead bytes below U+0300: the
+       * combining marks start there, and nothing before them changes. */
+      if (*p < 0xcc)
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char ((const char *) p);
+      if (c >= NFC_TABLE_END || (nfc_unsafe[c / 8] & (1 << (c % 8))) != 0)
+        return FALSE;
+      p = (const guchar *) g_utf8_next_char (p);
+    }
+  return TRUE;
+}
+
+/**
+ * glosa_text_needs_decoding:
+ * @data: raw bytes as read from a file
+ * @length: their length
+ * @flags: as for glosa_text_repair()
+ *
+ * Returns: whether glosa_text_repair() with %GLOSA_TEXT_DECODE_ONLY would
+ *   change @data: %FALSE when it is valid UTF-8 without a byte order mark
+ *   (and without NUL bytes, unless %GLOSA_TEXT_KEEP_NUL), to use as it is
+ */
+gboolean
+glosa_text_needs_decoding (const char     *data,
+                           gsize           length,
+                           GlosaTextFlags  flags)
+{
+  g_return_val_if_fail (data != NULL || length == 0, TRUE);
+
+  if ((length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+      || (length >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0)))
+    return TRUE;
+  return valid_utf8_end (data, data + length, (flags & GLOSA_TEXT_KEEP_NUL) != 0) != data + length;
+}
+
 /**
  * glosa_text_repair:
  * @data: raw bytes as read from a file
  * @length: their length
- * @flags: what to leave alone
+ * @flags: what to leave alone, and whether to strip
  * @warnings: (element-type utf8) (nullable): repairs are described here
  * @out_length: (out) (optional): length of the result in bytes
  *
@@ -80,10 +347,9 @@ glosa_text_repair (const char     *data,
                    gsize          *out_length)
 {
   g_autofree char *decoded = NULL;
-  const char *p, *end;
-  GString *out;
-  gsize invalid = 0, nuls = 0;
-  gboolean ascii = TRUE;
+  g_autofree char *owned = NULL;
+  const char *text;
+  gsize text_length;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
@@ -105,94 +371,55 @@ glosa_text_repair (const char     *data,
                                                 : _("Converted from UTF-16 (big-endian)")));
     }
 
-  out = g_string_sized_new (length + 1);
-  p = data;
-  end = data + length;
-  while (p < end)
+  /* Valid text, nearly every text, is read where it lies: the only copy
+   * is the result. */
+  text = data;
+  text_length = length;
+  if (valid_utf8_end (data, data + length, (flags & GLOSA_TEXT_KEEP_NUL) != 0) != data + length)
     {
-      const char *valid_end;
+      GString *out = decode_invalid (data, length, flags, warnings);
 
-      /* Copy the longest valid run at once; only the bad bytes are slow.
-       * g_utf8_validate_len() stops at NUL bytes too. */
-      g_utf8_validate_len (p, end - p, &valid_end);
-      g_string_append_len (out, p, valid_end - p);
-      p = valid_end;
-      if (p < end && *p == '\0')
+      text_length = out->len;
+      text = owned = g_string_free (out, FALSE);
+    }
+
+  if (!(flags & GLOSA_TEXT_DECODE_ONLY))
+    {
+      if (memchr (text, '\r', text_length) != NULL)
         {
-          if (flags & GLOSA_TEXT_KEEP_NUL)
-            g_string_append_c (out, '\0');
-          else
-            nuls++;
-          p++;
+          if (owned == NULL)
+            text = owned = copy_bytes (text, text_length);
+          text_length = convert_line_ends (owned, text_length);
         }
-      else if (p < end)
+      if (!glosa_text_is_nfc (text, text_length))
         {
-          /* One U+FFFD for each maximal invalid subsequence. */
-          gssize skip = 1;
-          gunichar c = g_utf8_get_char_validated (p, end - p);
+          char *nfc = g_utf8_normalize (text, text_length, G_NORMALIZE_NFC);
 
-          if (c == (gunichar) -2 || c == (gunichar) -1)
-            {
-              guchar lead = (guchar) *p;
-              gssize want = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 ? 2 : 1;
-
-              while (skip < want && p + skip < end && ((guchar) p[skip] & 0xc0) == 0x80)
-                skip++;
-              if (want > 1 && skip > 1 && g_utf8_get_char_validated (p, skip) == (gunichar) -1)
-                skip = 1;
-            }
-          g_string_append (out, "\xef\xbf\xbd");
-          invalid++;
-          p += skip;
+          g_free (owned);
+          text = owned = nfc;
+          text_length = strlen (nfc);
         }
     }
 
-  add_count_warning (warnings, invalid, N_("Replaced %lu invalid byte sequence with U+FFFD"),
-                     N_("Replaced %lu invalid byte sequences with U+FFFD"));
-  add_count_warning (warnings, nuls, N_("Removed %lu NUL byte"), N_("Removed %lu NUL bytes"));
-
-  if (flags & GLOSA_TEXT_DECODE_ONLY)
+  if (flags & GLOSA_TEXT_STRIP)
     {
-      if (out_length)
-        *out_length = out->len;
-      return g_string_free (out, FALSE);
-    }
-
-  /* Line ends: CRLF and lone CR become LF, in place (the text only shrinks). */
-  {
-    char *w = out->str;
-
-    for (gsize i = 0; i < out->len; i++)
-      {
-        char ch = out->str[i];
-
-        if ((guchar) ch >= 0x80)
-          ascii = FALSE;
-        if (ch == '\r')
-          {
-            *w++ = '\n';
-            if (i + 1 < out->len && out->str[i + 1] == '\n')
-              i++;
-          }
-        else
-          *w++ = ch;
-      }
-    g_string_truncate (out, w - out->str);
-  }
-
-  if (!ascii)
-    {
-      char *nfc = g_utf8_normalize (out->str, out->len, G_NORMALIZE_NFC);
-
-      g_string_free (out, TRUE);
-      if (out_length)
-        *out_length = strlen (nfc);
-      return nfc;
+      while (text_length > 0 && g_ascii_isspace (*text))
+        {
+          text++;
+          text_length--;
+        }
+      while (text_length > 0 && g_ascii_isspace (text[text_length - 1]))
+        text_length--;
     }
 
   if (out_length)
-    *out_length = out->len;
-  return g_string_free (out, FALSE);
+    *out_length = text_length;
+  if (owned != NULL && text == owned)
+    {
+      owned[text_length] = '\0';
+      return g_steal_pointer (&owned);
+    }
+  return copy_bytes (text, text_length);
 }
 
 /**
@@ -217,27 +444,38 @@ glosa_text_looks_binary (const char *data,
 
   while (p < end)
     {
+      const char *valid_end = valid_utf8_end (p, end, TRUE);
       gunichar c;
 
-      /* g_utf8_get_char_validated() reports NUL as a cut sequence. */
-      if (*p == '\0')
+      /* Control characters, NUL among them, in a run of valid text; a
+       * word with no byte below 0x20 is passed at once. */
+      while (p < valid_end)
         {
-          bad++;
+          guchar b = (guchar) *p;
+
+          if (valid_end - p >= 8)
+            {
+              guint64 word;
+
+              memcpy (&word, p, sizeof word);
+              if (((word - G_GUINT64_CONSTANT (0x2020202020202020)) & ~word
+                   & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+                {
+                  p += 8;
+                  continue;
+                }
+            }
+          if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f')
+            bad++;
           p++;
-          continue;
         }
+      if (p == end)
+        break;
       c = g_utf8_get_char_validated (p, end - p);
       if (c == (gunichar) -2)
         break; /* a character cut by the sample's end */
-      if (c == (gunichar) -1)
-        {
-          bad++;
-          p++;
-          continue;
-        }
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-        bad++;
-      p = g_utf8_next_char (p);
+      bad++; /* an invalid byte */
+      p++;
     }
   /* A few stray bytes are damage to repair; this many is not text. */
   return sample > 0 && bad * 10 > sample;

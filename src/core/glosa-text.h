@@ -14,6 +14,7 @@ typedef enum
 {
   GLOSA_TEXT_KEEP_NUL = 1 << 0,  /* JSON: let the syntax check refuse raw NULs */
   GLOSA_TEXT_DECODE_ONLY = 1 << 1, /* stop after decoding: no line ends, no NFC */
+  GLOSA_TEXT_STRIP = 1 << 2,     /* no ASCII white space at either end */
 } GlosaTextFlags;
 
 char     *glosa_text_repair        (const char      *data,
@@ -21,6 +22,11 @@ char     *glosa_text_repair        (const char      *data,
                                     GlosaTextFlags   flags,
                                     GPtrArray       *warnings,
                                     gsize           *out_length);
+gboolean  glosa_text_needs_decoding (const char     *data,
+                                     gsize           length,
+                                     GlosaTextFlags  flags);
+gboolean  glosa_text_is_nfc        (const char      *text,
+                                    gsize            length);
 gboolean  glosa_text_looks_binary  (const char      *data,
                                     gsize            length);
 guint     glosa_text_count_words   (const char      *text);
