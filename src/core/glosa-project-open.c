@@ -185,6 +185,8 @@ connect (GlosaProject  *self,
     return FALSE;
   if (!self->read_only && !glosa_project_start_session (self, error))
     return FALSE;
+  /* A first build has set it already, in the file it built. */
+  g_free (self->corpus_path);
   self->corpus_path = glosa_project_dup_meta (self, "corpus");
   return glosa_project_store_load (self, error) && glosa_project_load_undo_state (self, error);
 }
