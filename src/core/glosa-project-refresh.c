@@ -154,7 +154,6 @@ read_corpus_codebook (GlosaCorpus  *corpus,
   g_autoptr(GFile) dir = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GlosaCodebook) codebook = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *contents = NULL;
   gsize length;
 

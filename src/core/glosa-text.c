@@ -58,6 +58,29 @@ add_count_warning (GPtrArray  *warnings,
                                       (gulong) count));
 }
 
+/* What a file's first bytes say of its encoding; glosa_text_repair()
+ * decodes all but NO_BOM, and glosa_text_needs_decoding() agrees. */
+typedef enum
+{
+  NO_BOM,
+  BOM_UTF8,
+  BOM_UTF16LE,
+  BOM_UTF16BE,
+} ByteOrderMark;
+
+static ByteOrderMark
+byte_order_mark (const char *data,
+                 gsize       length)
+{
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    return BOM_UTF8;
+  if (length >= 2 && memcmp (data, "\xff\xfe", 2) == 0)
+    return BOM_UTF16LE;
+  if (length >= 2 && memcmp (data, "\xfe\xff", 2) == 0)
+    return BOM_UTF16BE;
+  return NO_BOM;
+}
+
 #define IS_CONTINUATION(byte) (((guchar) (byte) & 0xc0) == 0x80)
 
 /* The end of the longest prefix of @p that is valid UTF-8, with NUL bytes
@@ -319,8 +342,7 @@ glosa_text_needs_decoding (const char     *data,
 {
   g_return_val_if_fail (data != NULL || length == 0, TRUE);
 
-  if ((length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-      || (length >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0)))
+  if (byte_order_mark (data, length) != NO_BOM)
     return TRUE;
   return valid_utf8_end (data, data + length, (flags & GLOSA_TEXT_KEEP_NUL) != 0) != data + length;
 }
@@ -350,19 +372,21 @@ glosa_text_repair (const char     *data,
   g_autofree char *owned = NULL;
   const char *text;
   gsize text_length;
+  ByteOrderMark bom;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+  bom = byte_order_mark (data, length);
+  if (bom == BOM_UTF8)
     {
       data += 3;
       length -= 3;
       if (warnings)
         g_ptr_array_add (warnings, g_strdup (_("Removed a byte order mark")));
     }
-  else if (length >= 2 && (memcmp (data, "\xff\xfe", 2) == 0 || memcmp (data, "\xfe\xff", 2) == 0))
+  else if (bom != NO_BOM)
     {
-      gboolean le = (guchar) data[0] == 0xff;
+      gboolean le = bom == BOM_UTF16LE;
 
       decoded = decode_utf16 (data + 2, length - 2, le ? "UTF-16LE" : "UTF-16BE", warnings, &length);
       data = decoded;
