@@ -9,7 +9,8 @@ nothing else but, at most, the one annotation in flight when the kill came,
 complete, and the file must pass SQLite's integrity check. GLOSA_CRASH_ROUNDS
 sets the number of rounds (default 50, about 15 s). Then `glosa-cli project`
 is killed while it builds a new project: there must be no project file
-afterwards, or a whole one. Prints TAP."""
+afterwards, or a whole one. Last, a hot rollback journal beside a project
+is rolled back, not read around. Prints TAP."""
 
 import json
 import os
@@ -178,6 +179,45 @@ def killed_builds(tmp):
     check("it leaves no file it built in", not os.path.exists(project + ".new"))
 
 
+# Run by a child Python: a change in rollback mode whose pages have spilled
+# into the file, then an exit without rollback, which leaves a hot journal.
+CUT_SHORT = r'''
+import os, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA cache_size = 1")
+db.execute("BEGIN")
+db.execute("UPDATE documents SET text = text || ' changed'")
+os._exit(0)
+'''
+
+
+def hot_journal(tmp):
+    """A project with a change cut short in rollback mode (another program,
+    or a Glosa that switched to WAL at its first open) opens with the
+    change undone, its annotations whole."""
+    project = os.path.join(tmp, "journal.glosa")
+    subprocess.run([CLI, "project", os.path.join(SHARED, "corpus"), "--project", project],
+                   capture_output=True, check=True)
+    subprocess.run([CLI, "annotate", "--project", project, "--document", DOCS[0],
+                    "--start", "0", "--end", "10", "--tag", "kept"],
+                   capture_output=True, check=True)
+    before = texts(project)
+    db = sqlite3.connect(project)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    subprocess.run([sys.executable, "-c", CUT_SHORT, project], check=True)
+    journal = project + "-journal"
+    check("a change cut short left a hot journal",
+          os.path.exists(journal) and os.path.getsize(journal) > 0)
+    found, err = list_annotations(project)
+    check("a project with a hot journal opens, even to read", found is not None, err)
+    check("with its annotation", found is not None
+          and [a["tags"] for a in found.values()] == [["kept"]], repr(found))
+    check("and the change undone", texts(project) == before)
+    check("and it is whole", integrity(project) == ("ok", []), repr(integrity(project)))
+    check("and the journal is gone", not os.path.exists(journal))
+
+
 def main():
     seed = int(os.environ.get("GLOSA_CRASH_SEED", random.randrange(1 << 32)))
     print("# seed %d (GLOSA_CRASH_SEED repeats a run)" % seed)
@@ -230,6 +270,7 @@ def main():
         check("commits were interrupted mid-stream (%d printed over %d rounds)" % (len(promised), ROUNDS),
               len(promised) >= ROUNDS)
         killed_builds(tmp)
+        hot_journal(tmp)
 
 
 glosa_tap.run(main, "test-crash")

@@ -24,7 +24,10 @@
  * once instead of through the WAL and again by its checkpoint. The FTS
  * index is built in one pass after the rows (its triggers are off on this
  * connection) and documents_order after them, as a sort instead of row by
- * row. The finished file has the schema the migrations make. */
+ * row. The finished file has the schema the migrations make, and is in
+ * WAL mode already: switching an existing file would go through a
+ * rollback journal, and a kill then would leave a hot journal that only
+ * a writable open can roll back. */
 
 static const char build_pragmas[] =
   "PRAGMA journal_mode = OFF;"
@@ -65,6 +68,14 @@ sync_path (const char  *path,
   if (fd >= 0)
     close (fd);
   return io_error (name_for_errors, saved, error);
+}
+
+/* @path and the -wal and -shm its WAL mode makes while it is open. */
+static void
+remove_files (const char *path)
+{
+  g_unlink (path);
+  glosa_project_remove_side_files (path);
 }
 
 /* The SQL that created the index @name, to make it again as it was. */
@@ -115,7 +126,7 @@ fill (GlosaProject       *self,
       glosa_project_rollback (self);
       return FALSE;
     }
-  return TRUE;
+  return glosa_project_configure (self, error);
 }
 
 /**
@@ -145,8 +156,8 @@ glosa_project_build (GlosaProject       *self,
 
   *stats = (GlosaRefreshStats) { 0 };
 
-  /* A build cut short before left this; the lock says no one is at it. */
-  g_unlink (tmp_path);
+  /* A build cut short before left these; the lock says no one is at it. */
+  remove_files (tmp_path);
   if (sqlite3_open_v2 (tmp_path, &self->db,
                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                        NULL) != SQLITE_OK)
@@ -165,6 +176,6 @@ glosa_project_build (GlosaProject       *self,
   /* The rename itself lives in the folder. */
   ok = ok && sync_path (dir, self->path, error);
   if (!ok)
-    g_unlink (tmp_path);
+    remove_files (tmp_path);
   return ok;
 }

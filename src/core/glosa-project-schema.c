@@ -203,6 +203,15 @@ pragma_int (sqlite3    *db,
 }
 
 static gboolean
+read_ids (sqlite3 *db,
+          gint64  *application_id,
+          gint64  *version)
+{
+  return pragma_int (db, "PRAGMA application_id", application_id)
+         && pragma_int (db, "PRAGMA user_version", version);
+}
+
+static gboolean
 check_header (const char  *path,
               const char  *name,
               GError     **error)
@@ -233,7 +242,8 @@ check_header (const char  *path,
  * Decides, reading only, whether @path may be opened: an SQLite database
  * with Glosa's application id, a schema version this Glosa knows, and no
  * damage PRAGMA quick_check can see. When @creating, an empty file or
- * SQLite database passes too.
+ * SQLite database passes too. The one write it may make is SQLite's own
+ * undoing of a change cut short in rollback mode (a hot "-journal").
  */
 gboolean
 glosa_project_inspect (const char  *path,
@@ -242,6 +252,7 @@ glosa_project_inspect (const char  *path,
 {
   g_autofree char *name = g_filename_display_name (path);
   g_autofree char *wal = NULL;
+  g_autofree char *journal = NULL;
   g_autofree char *target = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -249,6 +260,7 @@ glosa_project_inspect (const char  *path,
   gint64 version = 0;
   gint64 tables = 0;
   GStatBuf st;
+  gboolean ids_read;
   gboolean ok = FALSE;
   int rc;
 
@@ -262,9 +274,11 @@ glosa_project_inspect (const char  *path,
 
   /* Without a -wal file, no connection has the file open for writing and
    * all of it is in the file: read it as immutable, which creates no -wal
-   * and -shm beside a file that may not even be ours. */
+   * and -shm beside a file that may not even be ours. A -journal may be
+   * a change cut short in rollback mode, half of it in the file. */
   wal = g_strconcat (path, "-wal", NULL);
-  if (!g_file_test (wal, G_FILE_TEST_EXISTS))
+  journal = g_strconcat (path, "-journal", NULL);
+  if (!g_file_test (wal, G_FILE_TEST_EXISTS) && !g_file_test (journal, G_FILE_TEST_EXISTS))
     {
       g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
 
@@ -277,8 +291,20 @@ glosa_project_inspect (const char  *path,
       goto out;
     }
   sqlite3_busy_timeout (db, 5000);
-  if (!pragma_int (db, "PRAGMA application_id", &application_id)
-      || !pragma_int (db, "PRAGMA user_version", &version))
+  ids_read = read_ids (db, &application_id, &version);
+  /* A change cut short in rollback mode: SQLite undoes it at the first
+   * read of a connection that may write, as it would for any program. */
+  if (!ids_read && sqlite3_extended_errcode (db) == SQLITE_READONLY_ROLLBACK)
+    {
+      sqlite3_close (db);
+      db = NULL;
+      if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
+        {
+          sqlite3_busy_timeout (db, 5000);
+          ids_read = read_ids (db, &application_id, &version);
+        }
+    }
+  if (!ids_read)
     {
       /* A -wal is read through a -shm index that SQLite must be able to
        * create beside it: the file is fine, its folder is read-only. */
@@ -287,6 +313,11 @@ glosa_project_inspect (const char  *path,
                      _("“%s” cannot be opened in a folder that cannot be written, because its "
                        "last changes are still in “%s-wal”. Copy both files to a folder you can "
                        "write to and open the copy. The files were not changed."), name, name);
+      else if (sqlite3_extended_errcode (db) == SQLITE_READONLY_ROLLBACK)
+        g_set_error (error, GLOSA_ERROR, GLOSA_ERROR_READ_ONLY,
+                     _("“%s” holds a change that was cut short, in “%s-journal”, and only "
+                       "someone who may write the file can undo it. The files were not "
+                       "changed."), name, name);
       else
         damaged (name, sqlite3_errmsg (db), error);
       goto out;
