@@ -91,6 +91,9 @@ def test_report(tmp):
                   r)
     for r in rows(report, "read"):
         check("read %s: every document" % r["variant"], r["documents"] == DOCS, r)
+    jsonl = [r for r in rows(report, "read") if r["variant"] == "jsonl"]
+    check("read jsonl: the copy floor beside it, below the read itself",
+          len(jsonl) == 1 and 0 < jsonl[0]["copy_floor_s"] <= jsonl[0]["glosa_s"], jsonl)
     match = {(r["variant"], r["baseline"]): r for r in rows(report, "match")}
     ten, many = match[("10-aliases", "rg -F -i")], match[("10k-aliases", "rg -F -i")]
     check("match: the codebook names are found, more with 10,000 aliases",

@@ -391,6 +391,69 @@ test_big_jsonl (void)
   rm_rf (dir);
 }
 
+/* Plain JSON lines are read by simdjson, the rest by json-glib; together
+ * they give each field as written, decoded, in NFC, line by line. */
+static void
+test_jsonl_fields (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("glosa-jsonl-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lines.jsonl", NULL);
+  g_autoptr(GString) jsonl = g_string_new (NULL);
+  g_autoptr(GString) filler = g_string_new (NULL);
+  g_autoptr(GlosaCorpus) corpus = NULL;
+  g_autoptr(GError) error = NULL;
+  GlosaDocument *document;
+  GPtrArray *warnings;
+  JsonObject *metadata;
+
+  g_string_append (jsonl,
+                   "{\"id\": \"rich\", \"title\": \"Dos\\tpalabras\", \"text\": \"Dijo \\\"no\\\"\\r\\n"
+                   "y se fue\\u00e9 e\\u0301 \\ud83c\\udf3f\", \"author\": \"Ana\", \"date\": \"2026-02-03\","
+                   " \"source\": \"Wire\", \"url\": \"https://e.org/?a=1\", \"language\": \"es\","
+                   " \"section\": \"Pol\\u00edtica\"}\n");
+  g_string_append (jsonl, "{\"id\": 42, \"text\": \"A numbered id.\"}\n");
+  g_string_append (jsonl, "{\"id\": \"nul\", \"text\": \"Ends at \\u0000 a NUL\"}\n");
+  /* 1200 lines of 3.6 KB: past the first 4 MB slice, a line to skip, its
+   * number the file's. */
+  while (filler->len < 3600)
+    g_string_append (filler, "Relleno de prueba. ");
+  for (guint i = 0; i < 1200; i++)
+    g_string_append_printf (jsonl, "{\"id\": \"f%u\", \"text\": \"%s%04u %s\"}\n",
+                            i, i == 1100 ? "\\x" : "", i, filler->str);
+  write_file (dir, "lines.jsonl", jsonl->str, jsonl->len);
+  corpus = load_path (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 3 + 1199);
+
+  document = glosa_corpus_lookup (corpus, "rich");
+  g_assert_cmpstr (glosa_document_get_title (document), ==, "Dos palabras");
+  g_assert_cmpstr (glosa_document_get_text (document), ==,
+                   "Dijo \"no\"\ny se fue\u00e9 \u00e9 \U0001F33F");
+  g_assert_cmpstr (glosa_document_get_author (document), ==, "Ana");
+  g_assert_cmpstr (glosa_document_get_date (document), ==, "2026-02-03");
+  g_assert_cmpstr (glosa_document_get_source (document), ==, "Wire");
+  g_assert_cmpstr (glosa_document_get_url (document), ==, "https://e.org/?a=1");
+  g_assert_cmpstr (glosa_document_get_language (document), ==, "es");
+  metadata = glosa_document_get_metadata (document);
+  g_assert_cmpuint (json_object_get_size (metadata), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (metadata, "section"), ==, "Pol\u00edtica");
+
+  g_assert_cmpstr (glosa_document_get_text (glosa_corpus_lookup (corpus, "42")), ==,
+                   "A numbered id.");
+  /* json-glib's strings end at a NUL, as they always have. */
+  g_assert_cmpstr (glosa_document_get_text (glosa_corpus_lookup (corpus, "nul")), ==, "Ends at");
+  g_assert_true (g_str_has_prefix (glosa_document_get_text (glosa_corpus_lookup (corpus, "f1199")),
+                                   "1199 Relleno de prueba. Relleno"));
+  g_assert_null (glosa_corpus_lookup (corpus, "f1100"));
+
+  warnings = glosa_corpus_get_warnings (corpus);
+  g_assert_cmpuint (warnings->len, ==, 1);
+  g_assert_cmpstr (warning_at (warnings, 0)->message, ==,
+                   "Skipped line 1104: not valid JSON: Line 1104, column 27: "
+                   "unknown escape sequence in a string");
+  rm_rf (dir);
+}
+
 /* Files are read on several threads: the order is still the paths'. */
 static void
 test_folder_order (void)
@@ -573,6 +636,7 @@ main (int    argc,
   g_test_add_func ("/corpus/hostile-folder", test_hostile_folder);
   g_test_add_func ("/corpus/json-shapes", test_json_shapes);
   g_test_add_func ("/corpus/big-jsonl", test_big_jsonl);
+  g_test_add_func ("/corpus/jsonl-fields", test_jsonl_fields);
   g_test_add_func ("/corpus/folder-order", test_folder_order);
   g_test_add_func ("/corpus/errors", test_errors);
   g_test_add_func ("/corpus/async", test_async);

@@ -167,6 +167,21 @@ test_nfc_cases (void)
       g_assert_cmpstr (repaired, ==, cases[i].nfc);
       g_assert_true (glosa_text_is_nfc (repaired, strlen (repaired)) || !cases[i].certain);
     }
+
+  /* Latin text is checked many bytes at a time: a combining mark is seen
+   * wherever it falls among them. */
+  for (guint at = 0; at < 80; at++)
+    {
+      static const char tail[] = "Bogot\xc3\xa1 Bogot\xc3\xa1 Bogot\xc3\xa1 Bogot\xc3\xa1 Bogot\xc3\xa1";
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < at; i++)
+        g_string_append (text, i % 3 ? "a" : "\xc3\xa1");
+      g_string_append (text, "e\xcc\x81");
+      g_string_append (text, tail);
+      g_assert_false (glosa_text_is_nfc (text->str, text->len));
+      g_assert_true (glosa_text_is_nfc (text->str + text->len - strlen (tail), strlen (tail)));
+    }
 }
 
 static void

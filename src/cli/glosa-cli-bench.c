@@ -191,6 +191,23 @@ bench_read (Options *options)
   glosa_json_builder_add_int (builder, "documents", n_documents);
   glosa_json_builder_add_int (builder, "text_bytes", bytes);
   add_runs (builder, seconds);
+  if (options->jsonl != NULL)
+    {
+      g_autoptr(GArray) floor_seconds = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) sorted = NULL;
+
+      for (int run = 0; run < options->runs; run++)
+        {
+          g_autoptr(GError) error = NULL;
+          double t = glosa_cli_bench_copy_floor (options->jsonl, &error);
+
+          if (t < 0)
+            return glosa_cli_fail (error);
+          g_array_append_val (floor_seconds, t);
+        }
+      sorted = g_array_copy (floor_seconds);
+      add_double (builder, "copy_floor_s", percentile (sorted, 50));
+    }
   return end_stage (builder);
 }
 

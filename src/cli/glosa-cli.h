@@ -38,6 +38,8 @@ int  glosa_cli_import      (int          argc,
                             char       **argv);
 int  glosa_cli_bench       (int          argc,
                             char       **argv);
+double glosa_cli_bench_copy_floor (const char  *path,
+                                   GError     **error);
 
 int  glosa_cli_parse       (GOptionContext *context,
                             int            *argc,

@@ -273,12 +273,14 @@ collect (GFile         *file,
 }
 
 /* Ids must be unique: a second "article-1" becomes "article-1~2", in the
- * same order every time, so that ids stay stable across runs. */
-static void
+ * same order every time, so that ids stay stable across runs. Returns the
+ * documents by id, for the corpus. */
+static GHashTable *
 make_ids_unique (GPtrArray *documents,
                  GPtrArray *warnings)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The documents' own ids: one is changed only before it is added. */
+  GHashTable *seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < documents->len; i++)
     {
@@ -302,8 +304,9 @@ make_ids_unique (GPtrArray *documents,
           /* The document's copy: unique is freed when this block ends. */
           id = glosa_document_get_id (document);
         }
-      g_hash_table_add (seen, g_strdup (id));
+      g_hash_table_insert (seen, (gpointer) id, document);
     }
+  return seen;
 }
 
 /* Files are read on every core; each keeps its documents and warnings
@@ -538,8 +541,8 @@ glosa_corpus_loader_load (GlosaCorpusLoader  *self,
       return NULL;
     }
 
-  make_ids_unique (documents, warnings);
-  return glosa_corpus_new (self->file, documents, warnings);
+  return glosa_corpus_new_indexed (self->file, documents, warnings,
+                                   make_ids_unique (documents, warnings));
 }
 
 static void

@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "glosa-corpus-article.h"
 #include "glosa-corpus-reader.h"
 #include "glosa-document.h"
 #include "glosa-json.h"
@@ -27,7 +28,6 @@
  * cannot be read becomes a warning that names the file and says why. */
 
 #define MAX_ARTICLE_WARNINGS 5
-#define ID_HASH_CHARS 16
 
 G_DEFINE_BOXED_TYPE (GlosaCorpusWarning, glosa_corpus_warning,
                      glosa_corpus_warning_copy, glosa_corpus_warning_free)
@@ -84,6 +84,23 @@ warn (GPtrArray  *warnings,
   g_ptr_array_add (warnings, glosa_corpus_warning_new (path, message));
 }
 
+/* Whether JSON lines may be read by simdjson; tests turn it off to compare
+ * with json-glib. */
+static gint use_simdjson = TRUE;
+
+/**
+ * glosa_corpus_reader_use_simdjson:
+ * @use: %FALSE to read every JSON line with json-glib
+ *
+ * For tests: simdjson reads the common JSON lines (see glosa-simdjson.cc),
+ * and must give what json-glib gives.
+ */
+void
+glosa_corpus_reader_use_simdjson (gboolean use)
+{
+  g_atomic_int_set (&use_simdjson, use);
+}
+
 /**
  * glosa_corpus_reader_kind_for_name:
  * @name: a file name
@@ -121,14 +138,6 @@ format_size (guint64 size)
 }
 
 static void
-add_warnings (GlosaDocument *document,
-              GPtrArray     *repairs)
-{
-  for (guint i = 0; i < repairs->len; i++)
-    glosa_document_add_warning (document, g_ptr_array_index (repairs, i));
-}
-
-static void
 read_text (const char    *data,
            gsize          length,
            const char    *display_path,
@@ -159,128 +168,11 @@ read_text (const char    *data,
   g_strstrip (body);
 
   /* A file that is only a headline is still an article. */
-  document = glosa_document_new (display_path, title, *body ? body : text);
+  document = glosa_document_new_take (display_path, title,
+                                      *body ? g_steal_pointer (&body) : g_steal_pointer (&text));
   glosa_document_set_path (document, display_path);
-  add_warnings (document, repairs);
+  glosa_corpus_article_add_warnings (document, repairs);
   g_ptr_array_add (documents, document);
-}
-
-static gboolean
-is_string_like (JsonNode *node)
-{
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node)
-         && (json_node_get_value_type (node) == G_TYPE_STRING
-             || json_node_get_value_type (node) == G_TYPE_INT64);
-}
-
-static char *
-string_member (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (!is_string_like (node))
-    return NULL;
-  if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_strdup (json_node_get_string (node));
-  return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-}
-
-/* Fields Glosa reads itself; everything else is kept as metadata. */
-static const char * const known_fields[] = {
-  "id", "title", "text", "author", "date", "source", "url", "language",
-};
-
-static GlosaDocument *
-article_from_object (JsonObject  *object,
-                     const char  *display_path,
-                     GPtrArray   *file_repairs,
-                     char       **reason)
-{
-  g_autoptr(GPtrArray) repairs = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *text = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *title = NULL;
-  g_autoptr(GList) members = NULL;
-  GlosaDocument *document;
-  JsonNode *text_node = json_object_get_member (object, "text");
-
-  if (text_node == NULL)
-    {
-      *reason = g_strdup (_("it has no “text” field"));
-      return NULL;
-    }
-  if (!JSON_NODE_HOLDS_VALUE (text_node) || json_node_get_value_type (text_node) != G_TYPE_STRING)
-    {
-      *reason = g_strdup (_("its “text” is not a string"));
-      return NULL;
-    }
-  text = glosa_text_repair (json_node_get_string (text_node),
-                            strlen (json_node_get_string (text_node)), GLOSA_TEXT_STRIP, repairs,
-                            NULL);
-  if (*text == '\0')
-    {
-      *reason = g_strdup (_("its “text” is empty"));
-      return NULL;
-    }
-
-  id = string_member (object, "id");
-  if (id == NULL || *id == '\0')
-    {
-      g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
-
-      g_free (id);
-      id = g_strndup (hash, ID_HASH_CHARS);
-    }
-
-  title = string_member (object, "title");
-  if (title != NULL)
-    {
-      char *repaired = glosa_text_repair (title, strlen (title), GLOSA_TEXT_STRIP, NULL, NULL);
-
-      g_free (title);
-      title = g_strdelimit (repaired, "\n\t", ' ');
-    }
-  if (title == NULL || *title == '\0')
-    {
-      g_autofree char *sentence = glosa_text_first_sentence (text);
-
-      g_free (title);
-      title = glosa_text_shorten (sentence, 100);
-    }
-
-  document = glosa_document_new (id, title, text);
-  glosa_document_set_path (document, display_path);
-#define SET_FIELD(field)                                                  \
-  {                                                                       \
-    g_autofree char *value = string_member (object, #field);              \
-    glosa_document_set_##field (document, value);                         \
-  }
-  SET_FIELD (author)
-  SET_FIELD (date)
-  SET_FIELD (source)
-  SET_FIELD (url)
-  SET_FIELD (language)
-#undef SET_FIELD
-
-  members = json_object_get_members (object);
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      gboolean known = FALSE;
-
-      for (gsize i = 0; i < G_N_ELEMENTS (known_fields); i++)
-        known |= g_str_equal (l->data, known_fields[i]);
-      /* A known field of the wrong type is kept rather than dropped. */
-      if ((!known || !is_string_like (json_object_get_member (object, l->data)))
-          && !g_str_equal (l->data, "text"))
-        json_object_set_member (glosa_document_get_metadata (document), l->data,
-                                json_node_copy (json_object_get_member (object, l->data)));
-    }
-
-  if (file_repairs)
-    add_warnings (document, file_repairs);
-  add_warnings (document, repairs);
-  return document;
 }
 
 typedef struct
@@ -291,6 +183,19 @@ typedef struct
   GPtrArray  *file_repairs;
   guint       skipped;
 } ArticleSink;
+
+/* Keeps @document, or counts a skip, saying why while there are few. */
+static void
+sink_add (ArticleSink   *sink,
+          GlosaDocument *document,
+          const char    *where,
+          const char    *reason)
+{
+  if (document != NULL)
+    g_ptr_array_add (sink->documents, document);
+  else if (sink->skipped++ < MAX_ARTICLE_WARNINGS)
+    warn (sink->warnings, sink->display_path, _("Skipped %s: %s"), where, reason);
+}
 
 static void
 sink_article (ArticleSink *sink,
@@ -303,15 +208,9 @@ sink_article (ArticleSink *sink,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     reason = g_strdup (_("it is not an object"));
   else
-    document = article_from_object (json_node_get_object (node), sink->display_path,
-                                    sink->file_repairs, &reason);
-  if (document != NULL)
-    {
-      g_ptr_array_add (sink->documents, document);
-      return;
-    }
-  if (sink->skipped++ < MAX_ARTICLE_WARNINGS)
-    warn (sink->warnings, sink->display_path, _("Skipped %s: %s"), where, reason);
+    document = glosa_corpus_article_from_object (json_node_get_object (node), sink->display_path,
+                                                 sink->file_repairs, &reason);
+  sink_add (sink, document, where, reason);
 }
 
 static void
@@ -413,6 +312,7 @@ typedef struct
 {
   const char *start;
   const char *end;
+  guint       n_lines;
   guint       first_line;
   GPtrArray  *documents;
   GPtrArray  *warnings;
@@ -423,6 +323,7 @@ typedef struct
 {
   const char   *display_path;
   GPtrArray    *file_repairs;
+  const char   *data_end;
   GArray       *slices;
   GCancellable *cancellable;
   gint          needs_decoding;
@@ -443,12 +344,11 @@ slice_jsonl (GArray     *slices,
              gsize       length)
 {
   const char *p = data, *end = data + length;
-  guint line = 1;
 
   g_array_set_size (slices, 0);
   while (p < end)
     {
-      JsonlSlice slice = { p, end, line, NULL, NULL, 0 };
+      JsonlSlice slice = { p, end, 0, 0, NULL, NULL, 0 };
 
       if ((gsize) (end - p) > JSONL_SLICE_SIZE)
         {
@@ -456,13 +356,25 @@ slice_jsonl (GArray     *slices,
 
           slice.end = nl ? nl + 1 : end;
         }
-      for (const char *nl = p; (nl = memchr (nl, '\n', slice.end - nl)) != NULL; nl++)
-        line++;
       g_array_append_val (slices, slice);
       p = slice.end;
     }
 }
 
+static gboolean
+count_jsonl_slice (guint    index,
+                   gpointer data)
+{
+  JsonlReading *reading = data;
+  JsonlSlice *slice = &g_array_index (reading->slices, JsonlSlice, index);
+
+  slice->n_lines = 0;
+  for (const char *nl = slice->start; (nl = memchr (nl, '\n', slice->end - nl)) != NULL; nl++)
+    slice->n_lines++;
+  return TRUE;
+}
+
+/* Counts the lines too, on every core: where each slice starts. */
 static gboolean
 check_jsonl_slice (guint    index,
                    gpointer data)
@@ -475,7 +387,44 @@ check_jsonl_slice (guint    index,
       g_atomic_int_set (&reading->needs_decoding, TRUE);
       return FALSE;
     }
-  return TRUE;
+  return count_jsonl_slice (index, data);
+}
+
+static void
+number_jsonl_slices (GArray *slices)
+{
+  guint line = 1;
+
+  for (guint i = 0; i < slices->len; i++)
+    {
+      JsonlSlice *slice = &g_array_index (slices, JsonlSlice, i);
+
+      slice->first_line = line;
+      line += slice->n_lines;
+    }
+}
+
+/* A line simdjson did not take as an article (@reason says why, when it
+ * read it), in json-glib's words. */
+static void
+read_jsonl_line (ArticleSink *sink,
+                 JsonParser  *parser,
+                 const char  *data,
+                 gsize        length,
+                 guint        line,
+                 const char  *reason)
+{
+  g_autofree char *where = g_strdup_printf (_("line %u"), line);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  if (reason != NULL)
+    sink_add (sink, NULL, where, reason);
+  else if ((node = glosa_json_parse_with (parser, data, length, NULL, line, &error)) != NULL)
+    sink_article (sink, node, where);
+  else if (sink->skipped++ < MAX_ARTICLE_WARNINGS)
+    warn (sink->warnings, sink->display_path, _("Skipped %s: not valid JSON: %s"), where,
+          error->message);
 }
 
 static gboolean
@@ -485,6 +434,8 @@ read_jsonl_slice (guint    index,
   JsonlReading *reading = data;
   JsonlSlice *slice = &g_array_index (reading->slices, JsonlSlice, index);
   g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GlosaSimdjson) simdjson = g_atomic_int_get (&use_simdjson) ? glosa_simdjson_new ()
+                                                                         : NULL;
   ArticleSink sink = { reading->display_path, NULL, NULL, reading->file_repairs, 0 };
   const char *p = slice->start;
   guint line = slice->first_line - 1;
@@ -503,16 +454,19 @@ read_jsonl_slice (guint    index,
         q++;
       if (q < line_end)
         {
-          g_autoptr(GError) error = NULL;
-          g_autoptr(JsonNode) node = glosa_json_parse_with (parser, p, line_end - p, NULL, line,
-                                                            &error);
-          g_autofree char *where = g_strdup_printf (_("line %u"), line);
+          g_autofree char *reason = NULL;
+          gboolean parsed = FALSE;
+          GlosaDocument *document = NULL;
 
-          if (node != NULL)
-            sink_article (&sink, node, where);
-          else if (sink.skipped++ < MAX_ARTICLE_WARNINGS)
-            warn (sink.warnings, reading->display_path, _("Skipped %s: not valid JSON: %s"),
-                  where, error->message);
+          if (simdjson != NULL)
+            document = glosa_corpus_article_from_line (simdjson, p, line_end - p,
+                                                       reading->data_end - p,
+                                                       reading->display_path,
+                                                       reading->file_repairs, &parsed, &reason);
+          if (parsed && document != NULL)
+            sink_add (&sink, document, NULL, NULL);
+          else
+            read_jsonl_line (&sink, parser, p, line_end - p, line, reason);
         }
       p = line_end + 1;
       if (line % 1024 == 0 && g_cancellable_is_cancelled (reading->cancellable))
@@ -533,7 +487,7 @@ read_jsonl (const char   *data,
   g_autoptr(GPtrArray) repairs = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GArray) slices = g_array_new (FALSE, FALSE, sizeof (JsonlSlice));
   g_autofree char *decoded = NULL;
-  JsonlReading reading = { display_path, repairs, slices, cancellable, FALSE };
+  JsonlReading reading = { display_path, repairs, data + length, slices, cancellable, FALSE };
   ArticleSink sink = { display_path, documents, warnings, repairs, 0 };
   guint before = documents->len;
 
@@ -550,7 +504,10 @@ read_jsonl (const char   *data,
       decoded = glosa_text_repair (data, length, GLOSA_TEXT_KEEP_NUL | GLOSA_TEXT_DECODE_ONLY,
                                    repairs, &decoded_length);
       slice_jsonl (slices, decoded, decoded_length);
+      reading.data_end = decoded + decoded_length;
+      glosa_parallel_for (slices->len, count_jsonl_slice, &reading);
     }
+  number_jsonl_slices (slices);
 
   glosa_parallel_for (slices->len, read_jsonl_slice, &reading);
   if (g_cancellable_is_cancelled (cancellable))

@@ -42,6 +42,7 @@ typedef enum
 } GlosaFileKind;
 
 GlosaFileKind glosa_corpus_reader_kind_for_name (const char    *name);
+void          glosa_corpus_reader_use_simdjson  (gboolean       use);
 gboolean      glosa_corpus_reader_read          (GFile         *file,
                                                  const char    *display_path,
                                                  GlosaFileKind  kind,

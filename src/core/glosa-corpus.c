@@ -86,6 +86,60 @@ glosa_corpus_init (GlosaCorpus *self)
 }
 
 /**
+ * glosa_corpus_new_indexed:
+ * @root: the folder or file the corpus was read from
+ * @documents: (element-type GlosaDocument) (transfer none): its documents,
+ *   with unique ids
+ * @warnings: (element-type GlosaCorpusWarning) (transfer none): what went
+ *   wrong while reading it
+ * @by_id: (transfer full) (nullable): @documents by their ids, when the
+ *   caller has them already (the loader does, having made ids unique)
+ *
+ * Returns: (transfer full): a new corpus
+ */
+GlosaCorpus *
+glosa_corpus_new_indexed (GFile      *root,
+                          GPtrArray  *documents,
+                          GPtrArray  *warnings,
+                          GHashTable *by_id)
+{
+  GlosaCorpus *self;
+
+  g_return_val_if_fail (G_IS_FILE (root), NULL);
+  g_return_val_if_fail (documents != NULL, NULL);
+  g_return_val_if_fail (warnings != NULL, NULL);
+  g_return_val_if_fail (by_id == NULL || g_hash_table_size (by_id) == documents->len, NULL);
+
+  self = g_object_new (GLOSA_TYPE_CORPUS, NULL);
+  self->root = g_object_ref (root);
+  self->name = g_file_get_basename (root);
+  if (self->name != NULL)
+    {
+      char *display = g_filename_display_name (self->name);
+
+      g_free (self->name);
+      self->name = display;
+    }
+  self->documents = g_ptr_array_ref (documents);
+  self->warnings = g_ptr_array_ref (warnings);
+  if (by_id != NULL)
+    {
+      g_hash_table_unref (self->by_id);
+      self->by_id = by_id;
+      return self;
+    }
+  for (guint i = 0; i < documents->len; i++)
+    {
+      GlosaDocument *document = g_ptr_array_index (documents, i);
+
+      /* The loader makes ids unique; a clash here is a programming error. */
+      if (!g_hash_table_insert (self->by_id, (gpointer) glosa_document_get_id (document), document))
+        g_critical ("Duplicate document id “%s”", glosa_document_get_id (document));
+    }
+  return self;
+}
+
+/**
  * glosa_corpus_new:
  * @root: the folder or file the corpus was read from
  * @documents: (element-type GlosaDocument) (transfer none): its documents,
@@ -100,33 +154,7 @@ glosa_corpus_new (GFile     *root,
                   GPtrArray *documents,
                   GPtrArray *warnings)
 {
-  GlosaCorpus *self;
-
-  g_return_val_if_fail (G_IS_FILE (root), NULL);
-  g_return_val_if_fail (documents != NULL, NULL);
-  g_return_val_if_fail (warnings != NULL, NULL);
-
-  self = g_object_new (GLOSA_TYPE_CORPUS, NULL);
-  self->root = g_object_ref (root);
-  self->name = g_file_get_basename (root);
-  if (self->name != NULL)
-    {
-      char *display = g_filename_display_name (self->name);
-
-      g_free (self->name);
-      self->name = display;
-    }
-  self->documents = g_ptr_array_ref (documents);
-  self->warnings = g_ptr_array_ref (warnings);
-  for (guint i = 0; i < documents->len; i++)
-    {
-      GlosaDocument *document = g_ptr_array_index (documents, i);
-
-      /* The loader makes ids unique; a clash here is a programming error. */
-      if (!g_hash_table_insert (self->by_id, (gpointer) glosa_document_get_id (document), document))
-        g_critical ("Duplicate document id “%s”", glosa_document_get_id (document));
-    }
-  return self;
+  return glosa_corpus_new_indexed (root, documents, warnings, NULL);
 }
 
 GFile *

@@ -20,6 +20,10 @@ G_DECLARE_FINAL_TYPE (GlosaCorpus, glosa_corpus, GLOSA, CORPUS, GObject)
 GlosaCorpus   *glosa_corpus_new          (GFile         *root,
                                           GPtrArray     *documents,
                                           GPtrArray     *warnings);
+GlosaCorpus   *glosa_corpus_new_indexed  (GFile         *root,
+                                          GPtrArray     *documents,
+                                          GPtrArray     *warnings,
+                                          GHashTable    *by_id);
 GFile         *glosa_corpus_get_root     (GlosaCorpus   *self);
 const char    *glosa_corpus_get_name     (GlosaCorpus   *self);
 GlosaDocument *glosa_corpus_lookup       (GlosaCorpus   *self,

@@ -162,11 +162,11 @@ glosa_document_class_init (GlosaDocumentClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* Most documents have neither warnings nor metadata: both are made on
+ * first use, which keeps a large corpus's loading to its texts. */
 static void
 glosa_document_init (GlosaDocument *self)
 {
-  self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  self->metadata = json_object_new ();
 }
 
 /**
@@ -186,6 +186,35 @@ glosa_document_new (const char *id,
   g_return_val_if_fail (text != NULL, NULL);
 
   return g_object_new (GLOSA_TYPE_DOCUMENT, "id", id, "title", title, "text", text, NULL);
+}
+
+/**
+ * glosa_document_new_take:
+ * @id: a stable identifier
+ * @title: the title
+ * @text: (transfer full): the text, as for glosa_document_new()
+ *
+ * Like glosa_document_new(), without copying a text just made.
+ *
+ * Returns: (transfer full): a new document
+ */
+GlosaDocument *
+glosa_document_new_take (const char *id,
+                         const char *title,
+                         char       *text)
+{
+  GlosaDocument *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* Straight to the fields: the property machinery costs more than the
+   * rest of reading a short article. */
+  self = g_object_new (GLOSA_TYPE_DOCUMENT, NULL);
+  set_string (self, PROP_ID, id);
+  set_string (self, PROP_TITLE, title);
+  self->text = text;
+  return self;
 }
 
 #define STRING_ACCESSORS(name, PROP)                                     \
@@ -355,7 +384,9 @@ glosa_document_get_warnings (GlosaDocument *self)
   g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), NULL);
 
   /* An empty null-terminated GPtrArray may not have allocated its NULL yet. */
-  return self->warnings->pdata ? (const char * const *) self->warnings->pdata : none;
+  if (self->warnings == NULL || self->warnings->pdata == NULL)
+    return none;
+  return (const char * const *) self->warnings->pdata;
 }
 
 void
@@ -365,6 +396,8 @@ glosa_document_add_warning (GlosaDocument *self,
   g_return_if_fail (GLOSA_IS_DOCUMENT (self));
   g_return_if_fail (warning != NULL);
 
+  if (self->warnings == NULL)
+    self->warnings = g_ptr_array_new_null_terminated (1, g_free, TRUE);
   g_ptr_array_add (self->warnings, g_strdup (warning));
 }
 
@@ -377,7 +410,19 @@ glosa_document_add_warning (GlosaDocument *self,
 JsonObject *
 glosa_document_get_metadata (GlosaDocument *self)
 {
+  JsonObject *metadata;
+
   g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), NULL);
 
-  return self->metadata;
+  /* Readers on other threads may ask first: one object wins. */
+  if ((metadata = g_atomic_pointer_get (&self->metadata)) == NULL)
+    {
+      metadata = json_object_new ();
+      if (!g_atomic_pointer_compare_and_exchange (&self->metadata, NULL, metadata))
+        {
+          json_object_unref (metadata);
+          metadata = g_atomic_pointer_get (&self->metadata);
+        }
+    }
+  return metadata;
 }

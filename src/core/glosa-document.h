@@ -30,6 +30,9 @@ typedef char *(*GlosaDocumentTextFunc) (GlosaDocument *document,
 GlosaDocument      *glosa_document_new          (const char    *id,
                                                  const char    *title,
                                                  const char    *text);
+GlosaDocument      *glosa_document_new_take     (const char    *id,
+                                                 const char    *title,
+                                                 char          *text);
 const char         *glosa_document_get_id       (GlosaDocument *self);
 void                glosa_document_set_id       (GlosaDocument *self,
                                                  const char    *id);

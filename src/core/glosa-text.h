@@ -15,6 +15,7 @@ typedef enum
   GLOSA_TEXT_KEEP_NUL = 1 << 0,  /* JSON: let the syntax check refuse raw NULs */
   GLOSA_TEXT_DECODE_ONLY = 1 << 1, /* stop after decoding: no line ends, no NFC */
   GLOSA_TEXT_STRIP = 1 << 2,     /* no ASCII white space at either end */
+  GLOSA_TEXT_VALID = 1 << 3,     /* the caller knows it valid UTF-8, without NULs */
 } GlosaTextFlags;
 
 char     *glosa_text_repair        (const char      *data,

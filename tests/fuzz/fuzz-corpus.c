@@ -13,6 +13,7 @@
 
 #include "fuzz-common.h"
 #include "glosa-corpus-loader.h"
+#include "glosa-corpus-reader.h"
 
 /* The corpus loader on a single file. The first byte picks the kind of
  * file (.txt, .md, .json, .jsonl), the rest is its content. Whatever the
@@ -42,6 +43,76 @@ check_document (GlosaDocument *document,
   FUZZ_CHECK (title == NULL || g_utf8_validate (title, -1, NULL));
 }
 
+/* What a document holds, to compare two readings. */
+static char *
+describe (GlosaDocument *document)
+{
+  g_autoptr(JsonNode) metadata = json_node_init_object (json_node_alloc (),
+                                                        glosa_document_get_metadata (document));
+  const char *fields[] = {
+    glosa_document_get_id (document), glosa_document_get_title (document),
+    glosa_document_get_text (document), glosa_document_get_path (document),
+    glosa_document_get_author (document), glosa_document_get_date (document),
+    glosa_document_get_source (document), glosa_document_get_url (document),
+    glosa_document_get_language (document),
+  };
+  const char * const *warnings = glosa_document_get_warnings (document);
+  g_autofree char *metadata_json = json_to_string (metadata, FALSE);
+  GString *out = g_string_new (metadata_json);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_string_append_printf (out, "\x1f%s", fields[i] ? fields[i] : "(none)");
+  for (guint i = 0; warnings != NULL && warnings[i] != NULL; i++)
+    g_string_append_printf (out, "\x1f%s", warnings[i]);
+  return g_string_free (out, FALSE);
+}
+
+static char *
+describe_corpus (GlosaCorpus *corpus,
+                 GError      *error)
+{
+  GListModel *documents = G_LIST_MODEL (corpus);
+  GPtrArray *warnings;
+  GString *out;
+
+  if (corpus == NULL)
+    return g_strdup (error->message);
+  out = g_string_new (NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(GlosaDocument) document = g_list_model_get_item (documents, i);
+      g_autofree char *described = describe (document);
+
+      g_string_append_printf (out, "%s\x1e", described);
+    }
+  warnings = glosa_corpus_get_warnings (corpus);
+  for (guint i = 0; i < warnings->len; i++)
+    {
+      GlosaCorpusWarning *warning = g_ptr_array_index (warnings, i);
+
+      g_string_append_printf (out, "%s: %s\x1e", warning->path, warning->message);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* JSON lines that simdjson reads must come out as json-glib reads them. */
+static void
+check_same_without_simdjson (GFile       *file,
+                             GlosaCorpus *corpus,
+                             GError      *error)
+{
+  g_autoptr(GError) plain_error = NULL;
+  g_autoptr(GlosaCorpus) plain = NULL;
+  g_autofree char *described = describe_corpus (corpus, error);
+  g_autofree char *plain_described = NULL;
+
+  glosa_corpus_reader_use_simdjson (FALSE);
+  plain = glosa_corpus_load (file, NULL, &plain_error);
+  glosa_corpus_reader_use_simdjson (TRUE);
+  plain_described = describe_corpus (plain, plain_error);
+  FUZZ_CHECK (g_str_equal (described, plain_described));
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -59,6 +130,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   path = fuzz_write_file (names[data[0] % G_N_ELEMENTS (names)], data + 1, size - 1);
   file = g_file_new_for_path (path);
   corpus = glosa_corpus_load (file, NULL, &error);
+  if (g_str_has_suffix (path, ".jsonl"))
+    check_same_without_simdjson (file, corpus, error);
   g_unlink (path);
 
   /* No article is an error with a message; anything else is a corpus. */
