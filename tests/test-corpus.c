@@ -413,6 +413,11 @@ test_jsonl_fields (void)
                    " \"section\": \"Pol\\u00edtica\"}\n");
   g_string_append (jsonl, "{\"id\": 42, \"text\": \"A numbered id.\"}\n");
   g_string_append (jsonl, "{\"id\": \"nul\", \"text\": \"Ends at \\u0000 a NUL\"}\n");
+  /* Longer than simdjson is given. */
+  g_string_append (jsonl, "{\"id\": \"long\", \"text\": \"");
+  for (guint i = 0; i < 420000; i++)
+    g_string_append (jsonl, "Diez bytes");
+  g_string_append (jsonl, "\"}\n");
   /* 1200 lines of 3.6 KB: past the first 4 MB slice, a line to skip, its
    * number the file's. */
   while (filler->len < 3600)
@@ -423,7 +428,7 @@ test_jsonl_fields (void)
   write_file (dir, "lines.jsonl", jsonl->str, jsonl->len);
   corpus = load_path (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 3 + 1199);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (corpus)), ==, 4 + 1199);
 
   document = glosa_corpus_lookup (corpus, "rich");
   g_assert_cmpstr (glosa_document_get_title (document), ==, "Dos palabras");
@@ -445,11 +450,13 @@ test_jsonl_fields (void)
   g_assert_true (g_str_has_prefix (glosa_document_get_text (glosa_corpus_lookup (corpus, "f1199")),
                                    "1199 Relleno de prueba. Relleno"));
   g_assert_null (glosa_corpus_lookup (corpus, "f1100"));
+  g_assert_cmpuint (strlen (glosa_document_get_text (glosa_corpus_lookup (corpus, "long"))), ==,
+                    4200000);
 
   warnings = glosa_corpus_get_warnings (corpus);
   g_assert_cmpuint (warnings->len, ==, 1);
   g_assert_cmpstr (warning_at (warnings, 0)->message, ==,
-                   "Skipped line 1104: not valid JSON: Line 1104, column 27: "
+                   "Skipped line 1105: not valid JSON: Line 1105, column 27: "
                    "unknown escape sequence in a string");
   rm_rf (dir);
 }

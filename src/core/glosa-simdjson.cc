@@ -25,6 +25,10 @@
  * pairwise. */
 #define MAX_MEMBERS 64
 
+/* simdjson's working memory is several times the size of what it parses:
+ * a line longer than any article goes to json-glib instead. */
+#define MAX_LENGTH (4 * 1024 * 1024)
+
 struct _GlosaSimdjson
 {
   simdjson::dom::parser parser;
@@ -86,7 +90,8 @@ is_plain (simdjson::dom::object object)
  * @user_data: for @func
  *
  * Reads @data if it is an object whose values are all strings, none with
- * a NUL, no name given twice. Otherwise @func is never called.
+ * a NUL, no name given twice, and at most 4 MB long. Otherwise @func is
+ * never called.
  *
  * Returns: whether @data was such an object
  */
@@ -104,7 +109,8 @@ glosa_simdjson_read_object (GlosaSimdjson       *self,
   g_return_val_if_fail (self != nullptr, FALSE);
   g_return_val_if_fail (readable >= length, FALSE);
 
-  if (self->parser.parse (data, length, readable - length < simdjson::SIMDJSON_PADDING)
+  if (length > MAX_LENGTH
+      || self->parser.parse (data, length, readable - length < simdjson::SIMDJSON_PADDING)
         .get (root) != simdjson::SUCCESS
       || root.get_object ().get (object) != simdjson::SUCCESS || !is_plain (object))
     return FALSE;
