@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "glosa-corpus-loader.h"
+#include "glosa-corpus-reader.h"
 #include "glosa-error.h"
 
 static char *
@@ -461,6 +462,100 @@ test_jsonl_fields (void)
   rm_rf (dir);
 }
 
+static void
+assert_same_document (GlosaDocument *a,
+                      GlosaDocument *b)
+{
+  g_autoptr(JsonNode) meta_a = json_node_init_object (json_node_alloc (),
+                                                      glosa_document_get_metadata (a));
+  g_autoptr(JsonNode) meta_b = json_node_init_object (json_node_alloc (),
+                                                      glosa_document_get_metadata (b));
+  g_autofree char *json_a = json_to_string (meta_a, FALSE);
+  g_autofree char *json_b = json_to_string (meta_b, FALSE);
+
+  g_assert_cmpstr (glosa_document_get_id (a), ==, glosa_document_get_id (b));
+  g_assert_cmpstr (glosa_document_get_title (a), ==, glosa_document_get_title (b));
+  g_assert_cmpstr (glosa_document_get_text (a), ==, glosa_document_get_text (b));
+  g_assert_cmpstr (glosa_document_get_author (a), ==, glosa_document_get_author (b));
+  g_assert_cmpstr (glosa_document_get_date (a), ==, glosa_document_get_date (b));
+  g_assert_cmpstr (glosa_document_get_source (a), ==, glosa_document_get_source (b));
+  g_assert_cmpstr (glosa_document_get_url (a), ==, glosa_document_get_url (b));
+  g_assert_cmpstr (glosa_document_get_language (a), ==, glosa_document_get_language (b));
+  g_assert_cmpstr (glosa_document_get_path (a), ==, glosa_document_get_path (b));
+  g_assert_cmpstrv (glosa_document_get_warnings (a), glosa_document_get_warnings (b));
+  g_assert_cmpstr (json_a, ==, json_b);
+}
+
+/* A large file (mapped, in several slices, with lines simdjson leaves to
+ * json-glib and lines to skip in later slices) reads the same with
+ * simdjson as with json-glib alone, whether or not it must be decoded. */
+static void
+test_jsonl_both_parsers (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("glosa-parsers-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.jsonl", NULL);
+  g_autoptr(GString) filler = g_string_new (NULL);
+
+  while (filler->len < 3000)
+    g_string_append (filler, "Texto de relleno, con acentos: \\u00e9 e\\u0301 \\\"citas\\\". ");
+  for (guint variant = 0; variant < 2; variant++)
+    {
+      g_autoptr(GString) jsonl = g_string_new (NULL);
+      g_autoptr(GlosaCorpus) fast = NULL;
+      g_autoptr(GlosaCorpus) plain = NULL;
+      g_autoptr(GError) error = NULL;
+      GPtrArray *fast_warnings, *plain_warnings;
+
+      for (guint i = 0; i < 1800; i++)
+        {
+          if (i % 997 == 500)
+            g_string_append_printf (jsonl, "{\"id\": \"bad%u\", \"text\": 3}\n", i);
+          else if (i % 1201 == 700)
+            g_string_append (jsonl, "{broken\n");
+          else if (i % 101 == 0)
+            g_string_append_printf (jsonl, "{\"id\": %u, \"text\": \"%s\", \"tags\": [\"n\"]}\n",
+                                    i, filler->str);
+          else
+            g_string_append_printf (jsonl, "{\"id\": \"l%u\", \"title\": \"T\\t%u\", \"text\": \"%s%u\","
+                                    " \"section\": \"s%u\"}\r\n", i, i, filler->str, i, i % 7);
+          /* Over simdjson's 4 MB; or one byte that is not UTF-8. */
+          if (i == 1300 && variant == 0)
+            {
+              g_string_append (jsonl, "{\"id\": \"long\", \"text\": \"");
+              for (guint j = 0; j < 420000; j++)
+                g_string_append (jsonl, "Diez bytes");
+              g_string_append (jsonl, "\"}\n");
+            }
+          else if (i == 1300)
+            g_string_append (jsonl, "{\"id\": \"invalid\", \"text\": \"Un byte \xff aqu\u00ed\"}\n");
+        }
+      write_file (dir, "large.jsonl", jsonl->str, jsonl->len);
+
+      fast = load_path (path, &error);
+      g_assert_no_error (error);
+      glosa_corpus_reader_use_simdjson (FALSE);
+      plain = load_path (path, &error);
+      glosa_corpus_reader_use_simdjson (TRUE);
+      g_assert_no_error (error);
+
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fast)), ==, 1800 + 1 - 3);
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fast)), ==,
+                        g_list_model_get_n_items (G_LIST_MODEL (plain)));
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (fast)); i++)
+        assert_same_document (document_at (fast, i), document_at (plain, i));
+      fast_warnings = glosa_corpus_get_warnings (fast);
+      plain_warnings = glosa_corpus_get_warnings (plain);
+      g_assert_cmpuint (fast_warnings->len, ==, 3);
+      g_assert_cmpuint (fast_warnings->len, ==, plain_warnings->len);
+      for (guint i = 0; i < fast_warnings->len; i++)
+        g_assert_cmpstr (warning_at (fast_warnings, i)->message, ==,
+                         warning_at (plain_warnings, i)->message);
+      g_assert_true (has_document_warning (document_at (fast, 0),
+                                           "Replaced 1 invalid byte sequence") == (variant == 1));
+    }
+  rm_rf (dir);
+}
+
 /* Files are read on several threads: the order is still the paths'. */
 static void
 test_folder_order (void)
@@ -644,6 +739,7 @@ main (int    argc,
   g_test_add_func ("/corpus/json-shapes", test_json_shapes);
   g_test_add_func ("/corpus/big-jsonl", test_big_jsonl);
   g_test_add_func ("/corpus/jsonl-fields", test_jsonl_fields);
+  g_test_add_func ("/corpus/jsonl-both-parsers", test_jsonl_both_parsers);
   g_test_add_func ("/corpus/folder-order", test_folder_order);
   g_test_add_func ("/corpus/errors", test_errors);
   g_test_add_func ("/corpus/async", test_async);

@@ -59,6 +59,8 @@ void
 glosa_corpus_article_add_warnings (GlosaDocument *document,
                                    GPtrArray     *repairs)
 {
+  g_return_if_fail (GLOSA_IS_DOCUMENT (document));
+
   for (guint i = 0; repairs != NULL && i < repairs->len; i++)
     glosa_document_add_warning (document, g_ptr_array_index (repairs, i));
 }
@@ -165,7 +167,12 @@ glosa_corpus_article_from_object (JsonObject  *object,
   ArticleFields fields = { 0 };
   g_autoptr(GList) members = NULL;
   GlosaDocument *document;
-  JsonNode *text_node = json_object_get_member (object, "text");
+  JsonNode *text_node;
+
+  g_return_val_if_fail (object != NULL, NULL);
+  g_return_val_if_fail (reason != NULL, NULL);
+
+  text_node = json_object_get_member (object, "text");
 
   fields.has_text = text_node != NULL;
   if (text_node != NULL && JSON_NODE_HOLDS_VALUE (text_node)
@@ -208,7 +215,7 @@ glosa_corpus_article_from_object (JsonObject  *object,
 typedef struct
 {
   ArticleFields fields;
-  const char   *metadata[64][2];
+  const char   *metadata[GLOSA_SIMDJSON_MAX_MEMBERS][2];
   guint         n_metadata;
 } LineMembers;
 
@@ -230,8 +237,9 @@ line_member_cb (const char *name,
     }
   else if ((field = field_index (name)) >= 0)
     members->fields.values[field] = value;
-  else if (members->n_metadata < G_N_ELEMENTS (members->metadata))
+  else
     {
+      g_assert (members->n_metadata < G_N_ELEMENTS (members->metadata));
       members->metadata[members->n_metadata][0] = name;
       members->metadata[members->n_metadata++][1] = value;
     }
@@ -264,6 +272,10 @@ glosa_corpus_article_from_line (GlosaSimdjson  *parser,
   LineMembers members = { { 0 } };
   GlosaDocument *document;
   JsonObject *metadata;
+
+  g_return_val_if_fail (parser != NULL, NULL);
+  g_return_val_if_fail (data != NULL && readable >= length, NULL);
+  g_return_val_if_fail (parsed != NULL && reason != NULL, NULL);
 
   *parsed = glosa_simdjson_read_object (parser, data, length, readable, line_member_cb, &members);
   if (!*parsed)

@@ -404,8 +404,8 @@ number_jsonl_slices (GArray *slices)
     }
 }
 
-/* A line simdjson did not take as an article (@reason says why, when it
- * read it), in json-glib's words. */
+/* A line that is not a document: skipped for @reason when simdjson read
+ * it, otherwise read by json-glib, which says why in its own words. */
 static void
 read_jsonl_line (ArticleSink *sink,
                  JsonParser  *parser,

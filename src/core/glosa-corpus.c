@@ -92,8 +92,10 @@ glosa_corpus_init (GlosaCorpus *self)
  *   with unique ids
  * @warnings: (element-type GlosaCorpusWarning) (transfer none): what went
  *   wrong while reading it
- * @by_id: (transfer full) (nullable): @documents by their ids, when the
- *   caller has them already (the loader does, having made ids unique)
+ * @by_id: (transfer full) (nullable): @documents by their ids, keyed by
+ *   the documents' own id strings, when the caller has them already (the
+ *   loader does, having made ids unique). Ids must not change afterwards,
+ *   as for a corpus made without it.
  *
  * Returns: (transfer full): a new corpus
  */
@@ -103,12 +105,13 @@ glosa_corpus_new_indexed (GFile      *root,
                           GPtrArray  *warnings,
                           GHashTable *by_id)
 {
+  g_autoptr(GHashTable) index = by_id;
   GlosaCorpus *self;
 
   g_return_val_if_fail (G_IS_FILE (root), NULL);
   g_return_val_if_fail (documents != NULL, NULL);
   g_return_val_if_fail (warnings != NULL, NULL);
-  g_return_val_if_fail (by_id == NULL || g_hash_table_size (by_id) == documents->len, NULL);
+  g_return_val_if_fail (index == NULL || g_hash_table_size (index) == documents->len, NULL);
 
   self = g_object_new (GLOSA_TYPE_CORPUS, NULL);
   self->root = g_object_ref (root);
@@ -122,10 +125,10 @@ glosa_corpus_new_indexed (GFile      *root,
     }
   self->documents = g_ptr_array_ref (documents);
   self->warnings = g_ptr_array_ref (warnings);
-  if (by_id != NULL)
+  if (index != NULL)
     {
       g_hash_table_unref (self->by_id);
-      self->by_id = by_id;
+      self->by_id = g_steal_pointer (&index);
       return self;
     }
   for (guint i = 0; i < documents->len; i++)

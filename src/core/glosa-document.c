@@ -194,7 +194,8 @@ glosa_document_new (const char *id,
  * @title: the title
  * @text: (transfer full): the text, as for glosa_document_new()
  *
- * Like glosa_document_new(), without copying a text just made.
+ * Like glosa_document_new(), without copying a text just made (it is
+ * freed if the call fails).
  *
  * Returns: (transfer full): a new document
  */
@@ -203,6 +204,7 @@ glosa_document_new_take (const char *id,
                          const char *title,
                          char       *text)
 {
+  g_autofree char *owned = text;
   GlosaDocument *self;
 
   g_return_val_if_fail (id != NULL, NULL);
@@ -213,7 +215,9 @@ glosa_document_new_take (const char *id,
   self = g_object_new (GLOSA_TYPE_DOCUMENT, NULL);
   set_string (self, PROP_ID, id);
   set_string (self, PROP_TITLE, title);
-  self->text = text;
+  /* An empty text is kept as none, as set_string() keeps it. */
+  if (*owned != '\0')
+    self->text = g_steal_pointer (&owned);
   return self;
 }
 
@@ -402,6 +406,23 @@ glosa_document_add_warning (GlosaDocument *self,
 }
 
 /**
+ * glosa_document_has_metadata:
+ *
+ * Returns: whether the document keeps any metadata; unlike
+ *   glosa_document_get_metadata(), it makes nothing to say no
+ */
+gboolean
+glosa_document_has_metadata (GlosaDocument *self)
+{
+  JsonObject *metadata;
+
+  g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), FALSE);
+
+  metadata = g_atomic_pointer_get (&self->metadata);
+  return metadata != NULL && json_object_get_size (metadata) > 0;
+}
+
+/**
  * glosa_document_get_metadata:
  *
  * Returns: (transfer none): fields of the source that Glosa has no use for,
@@ -414,7 +435,9 @@ glosa_document_get_metadata (GlosaDocument *self)
 
   g_return_val_if_fail (GLOSA_IS_DOCUMENT (self), NULL);
 
-  /* Readers on other threads may ask first: one object wins. */
+  /* Made on first use, on whichever thread asks first: only one object is
+   * kept. (Changing it from two threads is as unsafe as for any
+   * JsonObject.) */
   if ((metadata = g_atomic_pointer_get (&self->metadata)) == NULL)
     {
       metadata = json_object_new ();

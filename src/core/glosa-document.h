@@ -70,5 +70,6 @@ const char * const *glosa_document_get_warnings (GlosaDocument *self);
 void                glosa_document_add_warning  (GlosaDocument *self,
                                                  const char    *warning);
 JsonObject         *glosa_document_get_metadata (GlosaDocument *self);
+gboolean            glosa_document_has_metadata (GlosaDocument *self);
 
 G_END_DECLS

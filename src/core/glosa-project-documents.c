@@ -23,13 +23,12 @@
 static char *
 metadata_json (GlosaDocument *document)
 {
-  JsonObject *metadata = glosa_document_get_metadata (document);
   g_autoptr(JsonNode) node = NULL;
 
-  if (json_object_get_size (metadata) == 0)
+  if (!glosa_document_has_metadata (document))
     return NULL;
   node = json_node_new (JSON_NODE_OBJECT);
-  json_node_set_object (node, metadata);
+  json_node_set_object (node, glosa_document_get_metadata (document));
   return json_to_string (node, FALSE);
 }
 

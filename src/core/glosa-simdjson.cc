@@ -13,6 +13,8 @@
  * yields, and every message about it, does not depend on which parser
  * read a line. */
 
+#define G_LOG_DOMAIN "glosa-simdjson"
+
 #include "config.h"
 
 #include <cstring>
@@ -20,10 +22,6 @@
 #include <simdjson.h>
 
 #include "glosa-simdjson.h"
-
-/* More members than a corpus line has, and few enough to compare names
- * pairwise. */
-#define MAX_MEMBERS 64
 
 /* simdjson's working memory is several times the size of what it parses:
  * a line longer than any article goes to json-glib instead. */
@@ -37,7 +35,7 @@ struct _GlosaSimdjson
 /**
  * glosa_simdjson_new:
  *
- * A parser, to reuse for many lines on one thread.
+ * A parser, to reuse for many lines, on one thread at a time.
  *
  * Returns: (transfer full): a new parser
  */
@@ -55,18 +53,20 @@ glosa_simdjson_free (GlosaSimdjson *self)
 
 /* json-glib keeps names and values as C strings, which end at a NUL that
  * "\u0000" makes; and of a name given twice it keeps one. Lines with
- * either go to json-glib, to be read exactly as it reads them. */
+ * either go to json-glib, to be read exactly as it reads them. The bound
+ * on members is more than a corpus line has, and few enough to compare
+ * names pairwise. */
 static bool
 is_plain (simdjson::dom::object object)
 {
-  std::string_view names[MAX_MEMBERS];
+  std::string_view names[GLOSA_SIMDJSON_MAX_MEMBERS];
   size_t n = 0;
 
   for (auto member : object)
     {
       std::string_view value;
 
-      if (n == MAX_MEMBERS || member.value.get_string ().get (value) != simdjson::SUCCESS
+      if (n == GLOSA_SIMDJSON_MAX_MEMBERS || member.value.get_string ().get (value) != simdjson::SUCCESS
           || member.key.find ('\0') != std::string_view::npos
           || std::memchr (value.data (), '\0', value.size ()) != nullptr)
         return false;

@@ -24,6 +24,9 @@ typedef void (*GlosaSimdjsonMember) (const char *name,
                                      gsize       value_length,
                                      gpointer    user_data);
 
+/* The most members an object may have to be read here. */
+#define GLOSA_SIMDJSON_MAX_MEMBERS 64
+
 typedef struct _GlosaSimdjson GlosaSimdjson;
 
 GlosaSimdjson *glosa_simdjson_new           (void);

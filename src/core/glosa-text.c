@@ -85,8 +85,9 @@ byte_order_mark (const char *data,
 #define IS_CONTINUATION(byte) (((guchar) (byte) & 0xc0) == 0x80)
 
 /* The end of the longest prefix of @p that is valid UTF-8, with NUL bytes
- * counted as valid only when @keep_nul: what g_utf8_validate_len() finds,
- * faster on ASCII, nearly all of a text, which passes a word at a time. */
+ * counted as valid only when @keep_nul: what g_utf8_validate_len() finds.
+ * Past simdjson's yes or no, the search for where it stops passes ASCII a
+ * word at a time. */
 static const char *
 valid_utf8_end (const char *p,
                 const char *end,
