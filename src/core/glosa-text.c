@@ -85,9 +85,10 @@ byte_order_mark (const char *data,
 #define IS_CONTINUATION(byte) (((guchar) (byte) & 0xc0) == 0x80)
 
 /* The end of the longest prefix of @p that is valid UTF-8, with NUL bytes
- * counted as valid only when @keep_nul: what g_utf8_validate_len() finds.
- * Past simdjson's yes or no, the search for where it stops passes ASCII a
- * word at a time. */
+ * counted as valid only when @keep_nul: what g_utf8_validate_len() finds,
+ * faster on ASCII, nearly all of a text, which passes a word at a time.
+ * It stops at the first invalid byte, so that decoding calls it again
+ * after each one and reads the text once in all. */
 static const char *
 valid_utf8_end (const char *p,
                 const char *end,
@@ -96,10 +97,6 @@ valid_utf8_end (const char *p,
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
 
-  /* simdjson's vectorised validator says yes to nearly every text at once;
-   * only a no needs the place, byte by byte. */
-  if (glosa_simdjson_validate_utf8 (p, end - p) && (keep_nul || memchr (p, '\0', end - p) == NULL))
-    return end;
   while (p < end)
     {
       const char *next;
@@ -144,6 +141,19 @@ valid_utf8_end (const char *p,
       p = next;
     }
   return p;
+}
+
+/* Whether all of @data is valid UTF-8, NULs as for valid_utf8_end().
+ * simdjson's vectorised validator says yes to nearly every text at once,
+ * but reads all of it to say no: where the invalid bytes are is
+ * valid_utf8_end()'s to find. */
+static gboolean
+is_valid_utf8 (const char *data,
+               gsize       length,
+               gboolean    keep_nul)
+{
+  return glosa_simdjson_validate_utf8 (data, length)
+         && (keep_nul || memchr (data, '\0', length) == NULL);
 }
 
 /* Decodes what valid_utf8_end() stopped at: one U+FFFD for each maximal
@@ -371,7 +381,7 @@ glosa_text_needs_decoding (const char     *data,
 
   if (byte_order_mark (data, length) != NO_BOM)
     return TRUE;
-  return valid_utf8_end (data, data + length, (flags & GLOSA_TEXT_KEEP_NUL) != 0) != data + length;
+  return !is_valid_utf8 (data, length, (flags & GLOSA_TEXT_KEEP_NUL) != 0);
 }
 
 /**
@@ -427,7 +437,7 @@ glosa_text_repair (const char     *data,
   text = data;
   text_length = length;
   if (!(flags & GLOSA_TEXT_VALID)
-      && valid_utf8_end (data, data + length, (flags & GLOSA_TEXT_KEEP_NUL) != 0) != data + length)
+      && !is_valid_utf8 (data, length, (flags & GLOSA_TEXT_KEEP_NUL) != 0))
     {
       GString *out = decode_invalid (data, length, flags, warnings);
 
